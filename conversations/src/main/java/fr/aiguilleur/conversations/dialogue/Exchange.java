@@ -1,0 +1,99 @@
+package fr.aiguilleur.conversations.dialogue;
+
+import fr.aiguilleur.conversations.questionnaire.FixedIds;
+import fr.aiguilleur.conversations.questionnaire.Question;
+import fr.aiguilleur.conversations.questionnaire.Questionnaire;
+import fr.aiguilleur.conversations.texts.Texts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One turn being worked out: the state being changed, the messages to send and the events. */
+final class Exchange {
+
+    final Questionnaire questionnaire;
+    final State state;
+    final Instant now;
+    private final List<Message> messages = new ArrayList<>();
+    private final List<DialogueEvent> events = new ArrayList<>();
+    /** Set when the person confirmed /oubli: the turn carries no conversation. */
+    boolean erased;
+    /** Set when the person confirmed /start: a new conversation replaces this one. */
+    boolean restarted;
+
+    Exchange(Questionnaire questionnaire, State state, Instant now) {
+        this.questionnaire = questionnaire;
+        this.state = state;
+        this.now = now;
+    }
+
+    /** A sentence of the message bundle in the conversation's language. */
+    String text(String key, Object... arguments) {
+        return Texts.of(state.language).get(key, arguments);
+    }
+
+    void say(String text) {
+        messages.add(Message.of(text));
+    }
+
+    void send(Message message) {
+        messages.add(message);
+    }
+
+    void event(DialogueEvent event) {
+        events.add(event);
+    }
+
+    Question current() {
+        return questionnaire.question(state.step).orElseThrow();
+    }
+
+    /** Moves to a question and asks it (its previous answer, for a multi-choice, already ticked). */
+    void ask(String questionId) {
+        ask(questionId, null);
+    }
+
+    /** Moves to a question and asks it, with a sentence above it when not null. */
+    void ask(String questionId, String preface) {
+        state.step = questionId;
+        state.stepCount++;
+        state.selection = FixedIds.AVAILABILITY.equals(questionId)
+                ? (state.booking == null ? List.of() : state.booking.availability())
+                : state.answers.get(questionId);
+        showCurrent(preface);
+    }
+
+    /** Shows the current question again, with a sentence above it when not null. */
+    void showCurrent(String preface) {
+        if (state.ended()) {
+            say(preface == null ? text("ended") : preface + "\n\n" + text("ended"));
+            return;
+        }
+        String above = preface;
+        if (FixedIds.CONFIRM.equals(state.step)) {
+            String recap = BookingSummary.recap(this);
+            above = preface == null ? recap : preface + "\n\n" + recap;
+        }
+        send(QuestionView.render(current(), state, above));
+    }
+
+    /** Ends the conversation: nothing more to ask. */
+    void end() {
+        state.step = Conversation.ENDED;
+        state.stepCount++;
+        state.selection = List.of();
+    }
+
+    List<Message> messages() {
+        return List.copyOf(messages);
+    }
+
+    List<DialogueEvent> events() {
+        return List.copyOf(events);
+    }
+
+    Turn turn() {
+        state.updatedAt = now;
+        return new Turn(state.conversation(), messages, events);
+    }
+}

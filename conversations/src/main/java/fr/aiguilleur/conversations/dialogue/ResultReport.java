@@ -1,0 +1,83 @@
+package fr.aiguilleur.conversations.dialogue;
+
+import fr.aiguilleur.conversations.diagnosis.Axis;
+import fr.aiguilleur.conversations.diagnosis.Decision;
+import fr.aiguilleur.conversations.diagnosis.Diagnosis;
+import fr.aiguilleur.conversations.diagnosis.Level;
+import fr.aiguilleur.conversations.diagnosis.Reason;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Shows a diagnosis in plain words: what we understood, the main needs with their reasons, and the
+ * services (or, for a redirect, a kind explanation and better-suited places).
+ */
+final class ResultReport {
+
+    /** For a visit, the services shown "while you wait" are at most this many. */
+    static final int SERVICES_BEFORE_VISIT = 2;
+
+    private static final List<String> UNDERSTOOD = List.of("role", "sector", "headcount", "postcode");
+
+    private final ServiceList services;
+
+    ResultReport(ServiceList services) {
+        this.services = services;
+    }
+
+    void show(Exchange exchange, Diagnosis diagnosis) {
+        if (diagnosis.decision() == Decision.REDIRECT) {
+            String why = exchange.state.answers.has("role", "individual") ? "result.redirect.individual"
+                    : "result.redirect.large";
+            exchange.say(exchange.text(why) + "\n\n" + services.render(exchange, diagnosis.services(), 4));
+            return;
+        }
+        exchange.say(understood(exchange) + "\n\n" + needs(exchange, diagnosis));
+        boolean visit = diagnosis.decision() == Decision.BOOK_VISIT;
+        String header = exchange.text(visit ? "result.services.meanwhile" : "result.services");
+        String list = services.render(exchange, diagnosis.services(), visit ? SERVICES_BEFORE_VISIT : 4);
+        if (!list.isEmpty()) {
+            exchange.say(header + "\n" + list);
+        }
+    }
+
+    /** Shows every service of the diagnosis (after a visit was declined). */
+    void showServices(Exchange exchange, Diagnosis diagnosis) {
+        String list = services.render(exchange, diagnosis.services(), 4);
+        exchange.say(list.isEmpty() ? exchange.text("result.services.none")
+                : exchange.text("result.services") + "\n" + list);
+    }
+
+    private String understood(Exchange exchange) {
+        var text = new StringBuilder(exchange.text("result.understood"));
+        for (String id : UNDERSTOOD) {
+            var question = exchange.questionnaire.question(id);
+            var answer = exchange.state.answers.single(id);
+            if (question.isPresent() && answer.isPresent()) {
+                String shown = question.get().option(answer.get())
+                        .map(option -> option.label(exchange.state.language)).orElse(answer.get());
+                text.append("\n• ").append(exchange.text("result.understood." + id, shown));
+            }
+        }
+        return text.toString();
+    }
+
+    private String needs(Exchange exchange, Diagnosis diagnosis) {
+        List<Axis> main = java.util.Arrays.stream(Axis.values())
+                .filter(axis -> diagnosis.level(axis) != Level.LOW && diagnosis.scores().containsKey(axis))
+                .sorted(Comparator.comparing((Axis axis) -> diagnosis.score(axis)).reversed())
+                .toList();
+        if (main.isEmpty()) {
+            return exchange.text("result.needs.none");
+        }
+        var text = new StringBuilder(exchange.text("result.needs"));
+        for (Axis axis : main) {
+            text.append("\n\n• ").append(exchange.text("axis." + axis.name()))
+                    .append(" — ").append(exchange.text("level." + diagnosis.level(axis).name()));
+            diagnosis.reasons().stream()
+                    .filter(reason -> reason.kind() == Reason.Kind.NEED && reason.axis() == axis)
+                    .forEach(reason -> text.append("\n   – ").append(reason.text()));
+        }
+        return text.toString();
+    }
+}

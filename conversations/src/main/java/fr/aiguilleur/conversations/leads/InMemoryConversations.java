@@ -1,0 +1,33 @@
+package fr.aiguilleur.conversations.leads;
+
+import fr.aiguilleur.conversations.dialogue.Conversation;
+import fr.aiguilleur.conversations.dialogue.ConversationId;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** Conversations kept in memory (tests, and a single instance without Redis). Thread-safe. */
+public final class InMemoryConversations implements Conversations {
+
+    private final ConcurrentMap<ConversationId, Conversation> byId = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Conversation> find(ConversationId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public void save(Conversation conversation) {
+        byId.compute(conversation.id(), (id, stored) -> {
+            if (stored != null && stored.version() != conversation.version() - 1) {
+                throw new ConcurrentUpdate(id.value(), conversation.version() - 1, stored.version());
+            }
+            return conversation;
+        });
+    }
+
+    @Override
+    public void delete(ConversationId id) {
+        byId.remove(id);
+    }
+}

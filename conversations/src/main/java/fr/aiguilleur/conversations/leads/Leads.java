@@ -1,0 +1,20 @@
+package fr.aiguilleur.conversations.leads;
+
+import fr.aiguilleur.conversations.dialogue.ConversationId;
+import java.util.List;
+import java.util.Optional;
+
+/** The visit requests for coordinators. Leads are kept 12 months, then forgotten. */
+public interface Leads {
+
+    /** Saves a new lead or replaces the lead with the same id. */
+    void save(Lead lead);
+
+    Optional<Lead> find(String id);
+
+    /** Every lead, oldest first. */
+    List<Lead> all();
+
+    /** Forgets every lead of this conversation (the person used /oubli). */
+    void eraseFor(ConversationId conversationId);
+}
