@@ -8,9 +8,9 @@ import java.util.Objects;
  *
  * @param id            stable id, used verbatim as the option id of the {@code slot} question
  * @param coordinatorId the coordinator who holds the slot
- * @param start         local start time (French time of the coordinator)
+ * @param start         local start time, in the coordinator's time zone
  * @param minutes       length of the slot
- * @param label         how the slot reads on a button, e.g. "mardi 14 mai, 9 h"
+ * @param label         how the slot reads on a button, e.g. "Mardi 26 novembre à 7 h 00"
  */
 public record VisitSlot(String id, String coordinatorId, LocalDateTime start, int minutes, String label) {
 

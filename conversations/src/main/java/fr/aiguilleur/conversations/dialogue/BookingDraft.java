@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What the person has said so far while booking a visit. Contact details live here only, and only
- * once the person chose to book.
+ * once the person chose to book; once the lead is confirmed they leave, and only the lead id, the
+ * slot and the wishes stay, so that the person can cancel or change the slot.
  *
  * @param requestedByPerson true when the rules did not propose a visit but the person asked for one
  * @param availability      {@code availability} option ids
@@ -16,6 +17,8 @@ import java.util.List;
  * @param contactChannel    {@code contact_channel} option id: phone, email, telegram
  * @param phone             E.164 phone number
  * @param email             e-mail address
+ * @param leadId            the lead once the booking is confirmed, {@code null} before; the person
+ *                          may then cancel the visit or change its slot
  */
 public record BookingDraft(
         boolean requestedByPerson,
@@ -26,7 +29,8 @@ public record BookingDraft(
         String firstName,
         String contactChannel,
         String phone,
-        String email) {
+        String email,
+        String leadId) {
 
     public BookingDraft {
         availability = availability == null ? List.of() : List.copyOf(availability);
@@ -35,47 +39,58 @@ public record BookingDraft(
 
     /** A fresh booking. */
     public static BookingDraft start(boolean requestedByPerson) {
-        return new BookingDraft(requestedByPerson, List.of(), null, List.of(), null, null, null, null, null);
+        return new BookingDraft(requestedByPerson, List.of(), null, List.of(), null, null, null, null, null, null);
     }
 
     public BookingDraft withAvailability(List<String> moments) {
         return new BookingDraft(requestedByPerson, moments, visitFormat, offeredSlots, slot, firstName,
-                contactChannel, phone, email);
+                contactChannel, phone, email, leadId);
     }
 
     public BookingDraft withVisitFormat(String format) {
         return new BookingDraft(requestedByPerson, availability, format, offeredSlots, slot, firstName,
-                contactChannel, phone, email);
+                contactChannel, phone, email, leadId);
     }
 
     public BookingDraft withOfferedSlots(List<VisitSlot> slots) {
         return new BookingDraft(requestedByPerson, availability, visitFormat, slots, slot, firstName,
-                contactChannel, phone, email);
+                contactChannel, phone, email, leadId);
     }
 
     public BookingDraft withSlot(VisitSlot chosen) {
         return new BookingDraft(requestedByPerson, availability, visitFormat, offeredSlots, chosen, firstName,
-                contactChannel, phone, email);
+                contactChannel, phone, email, leadId);
     }
 
     public BookingDraft withFirstName(String name) {
         return new BookingDraft(requestedByPerson, availability, visitFormat, offeredSlots, slot, name,
-                contactChannel, phone, email);
+                contactChannel, phone, email, leadId);
     }
 
     /** Records how to reach the person, forgetting the details of the other way. */
     public BookingDraft withContactChannel(String channel) {
         return new BookingDraft(requestedByPerson, availability, visitFormat, offeredSlots, slot, firstName,
-                channel, null, null);
+                channel, null, null, leadId);
     }
 
     public BookingDraft withPhone(String e164) {
         return new BookingDraft(requestedByPerson, availability, visitFormat, offeredSlots, slot, firstName,
-                contactChannel, e164, email);
+                contactChannel, e164, email, leadId);
     }
 
     public BookingDraft withEmail(String address) {
         return new BookingDraft(requestedByPerson, availability, visitFormat, offeredSlots, slot, firstName,
-                contactChannel, phone, address);
+                contactChannel, phone, address, leadId);
+    }
+
+    /** The booking once the lead is confirmed: its id, slot and wishes, without contact details. */
+    public BookingDraft confirmedAs(String lead) {
+        return new BookingDraft(requestedByPerson, availability, visitFormat, List.of(), slot, null, null, null, null,
+                lead);
+    }
+
+    /** Whether the lead is confirmed (the person may cancel or change the slot). */
+    public boolean confirmed() {
+        return leadId != null;
     }
 }

@@ -19,18 +19,21 @@ import java.util.List;
 
 /**
  * The steps after the result: the visit offer (or the request of a referred person), then
- * availability, format, slot, first name and a way to reach the person, and the confirmation.
+ * availability, format, slot, first name and a way to reach the person, and the confirmation. A
+ * slot chosen for a confirmed visit moves it ({@link BookedVisit}).
  */
 final class BookingFlow {
 
     private final ResultReport report;
     private final Slots slots;
     private final LeadConfirmation confirmation;
+    private final BookedVisit booked;
 
-    BookingFlow(ResultReport report, Slots slots, LeadConfirmation confirmation) {
+    BookingFlow(ResultReport report, Slots slots, LeadConfirmation confirmation, BookedVisit booked) {
         this.report = report;
         this.slots = slots;
         this.confirmation = confirmation;
+        this.booked = booked;
     }
 
     void answered(Exchange exchange, Question question, List<String> values) {
@@ -82,6 +85,10 @@ final class BookingFlow {
         BookingDraft booking = exchange.state.booking;
         VisitSlot chosen = booking.offeredSlots().stream().filter(slot -> slot.id().equals(optionId))
                 .findFirst().orElse(null);
+        if (booking.confirmed()) {
+            booked.moveTo(exchange, chosen);
+            return;
+        }
         exchange.state.booking = booking.withSlot(chosen);
         exchange.ask(readyToConfirm(exchange.state.booking) ? CONFIRM : CONTACT_NAME);
     }

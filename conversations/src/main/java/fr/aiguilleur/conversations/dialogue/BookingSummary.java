@@ -1,10 +1,15 @@
 package fr.aiguilleur.conversations.dialogue;
 
+import fr.aiguilleur.conversations.booking.VisitSlot;
 import fr.aiguilleur.conversations.questionnaire.FixedIds;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The recap shown before the person confirms a booking, and the thanks once it is confirmed. */
+/**
+ * The recap shown before the person confirms a booking, the thanks once it is confirmed (when,
+ * how, and how to cancel), and the news of a visit moved.
+ */
 final class BookingSummary {
 
     private BookingSummary() {
@@ -29,9 +34,42 @@ final class BookingSummary {
         String name = booking.firstName() == null ? "" : booking.firstName();
         String next = booking.slot() == null
                 ? exchange.text("booking.thanks.call-back", exchange.text("booking.by." + booking.contactChannel()))
-                : exchange.text("booking.thanks.slot", booking.slot().label(),
-                        inSentence(labels(exchange, FixedIds.VISIT_FORMAT, listOf(booking.visitFormat()))));
-        return exchange.text("booking.thanks", name) + "\n" + next + "\n\n" + exchange.text("booking.kept");
+                : when(exchange, booking) + "\n" + how(exchange, booking);
+        return exchange.text("booking.thanks", name) + "\n" + next + "\n" + howToCancel(exchange, booking)
+                + "\n\n" + exchange.text("booking.kept");
+    }
+
+    /** The visit was moved to {@code booking.slot()}, or is to be set by a coordinator when it is null. */
+    static String moved(Exchange exchange, BookingDraft booking) {
+        if (booking.slot() == null) {
+            return exchange.text("booked.moved.call-back") + "\n" + howToCancel(exchange, booking);
+        }
+        return exchange.text("booked.moved", slotInSentence(exchange, booking.slot()), format(exchange, booking)) + "\n"
+                + howToCancel(exchange, booking);
+    }
+
+    /** "Rendez-vous : mardi 24 novembre à 8 h 00, par téléphone." */
+    private static String when(Exchange exchange, BookingDraft booking) {
+        return exchange.text("booking.thanks.slot", slotInSentence(exchange, booking.slot()), format(exchange, booking));
+    }
+
+    /** Where the visit takes place, or which number is called, or how the video link comes. */
+    private static String how(Exchange exchange, BookingDraft booking) {
+        String by = booking.contactChannel() == null ? "" : exchange.text("booking.by." + booking.contactChannel());
+        return switch (booking.visitFormat() == null ? "" : booking.visitFormat()) {
+            case "phone" -> booking.phone() != null ? exchange.text("booking.thanks.phone", booking.phone())
+                    : exchange.text("booking.thanks.phone.ask", by);
+            case "video" -> exchange.text("booking.thanks.video", by);
+            default -> exchange.text("booking.thanks.onsite", by);
+        };
+    }
+
+    private static String howToCancel(Exchange exchange, BookingDraft booking) {
+        return exchange.text(booking.slot() == null ? "booked.how-to-cancel.call-back" : "booked.how-to-cancel");
+    }
+
+    private static String format(Exchange exchange, BookingDraft booking) {
+        return inSentence(labels(exchange, FixedIds.VISIT_FORMAT, listOf(booking.visitFormat())));
     }
 
     private static void line(StringBuilder text, Exchange exchange, String key, String value) {
@@ -59,9 +97,14 @@ final class BookingSummary {
                 .collect(Collectors.joining(", "));
     }
 
-    /** A button label used inside a sentence: "Par téléphone" → "par téléphone". */
-    private static String inSentence(String label) {
+    /** A label used inside a sentence: "Par téléphone" → "par téléphone", "Mardi 24…" → "mardi 24…". */
+    static String inSentence(String label) {
         return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** A slot's label inside a sentence: "mardi 24 novembre à 8 h 00", "Tuesday 24 November at 8:00". */
+    static String slotInSentence(Exchange exchange, VisitSlot slot) {
+        return Texts.ENGLISH.equals(exchange.state.language) ? slot.label() : inSentence(slot.label());
     }
 
     private static List<String> listOf(String value) {

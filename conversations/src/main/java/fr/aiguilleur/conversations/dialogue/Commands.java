@@ -2,7 +2,7 @@ package fr.aiguilleur.conversations.dialogue;
 
 import fr.aiguilleur.conversations.texts.Texts;
 
-/** The conversation controls, always available: /start, /retour, /aide, /oubli, /langue. */
+/** The conversation controls, always available: /start, /retour, /aide, /oubli, /langue, /annuler. */
 final class Commands {
 
     static final String START = "start";
@@ -10,6 +10,7 @@ final class Commands {
     static final String HELP = "aide";
     static final String FORGET = "oubli";
     static final String LANGUAGE = "langue";
+    static final String CANCEL = "annuler";
 
     private Commands() {
     }
@@ -21,6 +22,7 @@ final class Commands {
             case HELP -> help(exchange);
             case FORGET -> Confirmations.ask(exchange, Conversation.Pending.ERASE);
             case LANGUAGE -> language(exchange, command.argument());
+            case CANCEL -> BookedVisit.askToCancel(exchange);
             default -> exchange.showCurrent(exchange.text("command.unknown"));
         }
     }

@@ -22,6 +22,7 @@ public final class DialogueEngine {
 
     private final Questionnaires questionnaires;
     private final Replies replies;
+    private final BookedVisit booked;
 
     public DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
             VisitPlanner planner) {
@@ -33,8 +34,9 @@ public final class DialogueEngine {
             VisitPlanner planner, Supplier<String> leadIds) {
         this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
         var report = new ResultReport(new ServiceList(Objects.requireNonNull(services, "services")));
-        var booking = new BookingFlow(report, new Slots(Objects.requireNonNull(planner, "planner")),
-                new LeadConfirmation(leadIds));
+        var slots = new Slots(Objects.requireNonNull(planner, "planner"));
+        this.booked = new BookedVisit(slots);
+        var booking = new BookingFlow(report, slots, new LeadConfirmation(leadIds), booked);
         this.replies = new Replies(new Progress(Objects.requireNonNull(diagnostician, "diagnostician"), report, booking));
     }
 
@@ -72,6 +74,8 @@ public final class DialogueEngine {
         } else if (input instanceof Input.Choice choice) {
             if (Confirmations.answers(choice)) {
                 Confirmations.handle(exchange, choice);
+            } else if (BookedVisit.answers(choice)) {
+                booked.handle(exchange, choice);
             } else {
                 replies.choice(exchange, choice);
             }

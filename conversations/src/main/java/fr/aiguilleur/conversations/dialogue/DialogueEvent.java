@@ -1,5 +1,6 @@
 package fr.aiguilleur.conversations.dialogue;
 
+import fr.aiguilleur.conversations.booking.VisitSlot;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.leads.Lead;
 
@@ -20,6 +21,20 @@ public sealed interface DialogueEvent {
 
     /** The person confirmed a visit request; a coordinator will follow it up. */
     record LeadConfirmed(Lead lead) implements DialogueEvent {
+    }
+
+    /**
+     * The person cancelled a confirmed visit request; its slot is already freed. The lead becomes
+     * {@code CANCELLED} and its coordinator should hear of it.
+     */
+    record LeadCancelled(String leadId) implements DialogueEvent {
+    }
+
+    /**
+     * The person moved a confirmed visit to another slot, already reserved (the old one is freed);
+     * {@code slot} is {@code null} when none suited and a coordinator must call back.
+     */
+    record LeadRescheduled(String leadId, VisitSlot slot) implements DialogueEvent {
     }
 
     /** The person asked to erase everything; stores must forget this conversation. */

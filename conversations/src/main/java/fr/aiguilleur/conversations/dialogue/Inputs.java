@@ -13,7 +13,8 @@ final class Inputs {
             "help", Commands.HELP,
             "forget", Commands.FORGET,
             "language", Commands.LANGUAGE,
-            "lang", Commands.LANGUAGE);
+            "lang", Commands.LANGUAGE,
+            "cancel", Commands.CANCEL);
 
     private Inputs() {
     }

@@ -4,11 +4,13 @@ import fr.aiguilleur.conversations.booking.VisitSlot;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.LeadStatus;
 import fr.aiguilleur.conversations.questionnaire.FixedIds;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.util.function.Supplier;
 
 /**
  * The person confirmed the booking: reserves the slot (offering others when it was taken
- * meanwhile), creates the lead, thanks the person and says what happens next.
+ * meanwhile), creates the lead, thanks the person, says what happens next and how to cancel or
+ * change the slot; the conversation keeps the lead id and the slot (not the contact details).
  */
 final class LeadConfirmation {
 
@@ -23,14 +25,15 @@ final class LeadConfirmation {
         BookingDraft booking = state.booking;
         String leadId = leadIds.get();
         VisitSlot slot = booking.slot();
-        if (slot != null && !slots.reserve(slot, leadId)) {
+        if (slot != null && !slots.reserve(exchange, slot, leadId)) {
             slots.offer(exchange, slot, exchange.text("slot.taken"));
             return;
         }
         Lead lead = lead(state, leadId, exchange);
         exchange.event(new DialogueEvent.LeadConfirmed(lead));
-        exchange.say(BookingSummary.thanks(exchange, booking));
-        state.booking = null;
+        exchange.send(new Message(BookingSummary.thanks(exchange, booking),
+                BookedVisit.buttons(Texts.of(state.language), leadId, slot != null), InputHint.CHOICE));
+        state.booking = booking.confirmedAs(leadId);
         state.history.clear();
         exchange.end();
     }

@@ -1,12 +1,17 @@
 package fr.aiguilleur.conversations.dialogue;
 
+import fr.aiguilleur.conversations.booking.SlotLabels;
 import fr.aiguilleur.conversations.booking.VisitPlanner;
 import fr.aiguilleur.conversations.booking.VisitSlot;
 import fr.aiguilleur.conversations.questionnaire.FixedIds;
 import fr.aiguilleur.conversations.questionnaire.Postcodes;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.util.List;
 
-/** Offers the free visit slots of the planner, or moves on when there is none ("to call back"). */
+/**
+ * Offers the free visit slots of the planner, or moves on when there is none ("to call back"),
+ * saying why: no free time, or nobody covering the person's place yet.
+ */
 final class Slots {
 
     /** At most this many slots are offered at once. */
@@ -24,26 +29,53 @@ final class Slots {
      */
     void offer(Exchange exchange, VisitSlot taken, String preface) {
         State state = exchange.state;
-        List<VisitSlot> free = planner.freeSlots(departement(state), state.booking.availability(),
-                        state.booking.visitFormat(), exchange.now).stream()
-                .filter(slot -> taken == null || !slot.id().equals(taken.id()))
-                .limit(OFFERED)
-                .toList();
+        List<VisitSlot> free = free(exchange, taken);
         state.booking = state.booking.withOfferedSlots(free).withSlot(null);
         if (!free.isEmpty()) {
             exchange.ask(FixedIds.SLOT, preface);
             return;
         }
-        String none = exchange.text("slot.none-free");
+        String none = exchange.text(planner.covers(place(state)) ? "slot.none-free" : "slot.not-covered");
         String next = BookingFlow.readyToConfirm(state.booking) ? FixedIds.CONFIRM : FixedIds.CONTACT_NAME;
         exchange.ask(next, preface == null ? none : preface + " " + none);
     }
 
-    boolean reserve(VisitSlot slot, String leadId) {
-        return planner.reserve(slot, leadId);
+    /**
+     * The planner's free slots for the person's place, moments and format, but {@code left} (at
+     * most {@link #OFFERED}), labelled in the conversation's language.
+     */
+    List<VisitSlot> free(Exchange exchange, VisitSlot left) {
+        State state = exchange.state;
+        return planner.freeSlots(place(state), state.booking.availability(), state.booking.visitFormat(),
+                        exchange.now).stream()
+                .filter(slot -> left == null || !slot.id().equals(left.id()))
+                .limit(OFFERED)
+                .map(slot -> inLanguage(slot, state.language))
+                .toList();
+    }
+
+    boolean reserve(Exchange exchange, VisitSlot slot, String leadId) {
+        return planner.reserve(slot, leadId, exchange.now);
+    }
+
+    void release(VisitSlot slot, String leadId) {
+        planner.release(slot, leadId);
+    }
+
+    /** The person's postcode, from which the planner finds the coordinator; {@code null} when unknown. */
+    static String place(State state) {
+        return state.answers.single(FixedIds.POSTCODE).flatMap(Postcodes::valid).orElse(null);
     }
 
     static String departement(State state) {
         return state.answers.single(FixedIds.POSTCODE).flatMap(Postcodes::departement).orElse(null);
+    }
+
+    /** Planners label slots in French; an English conversation gets English labels. */
+    private static VisitSlot inLanguage(VisitSlot slot, String language) {
+        return Texts.ENGLISH.equals(language)
+                ? new VisitSlot(slot.id(), slot.coordinatorId(), slot.start(), slot.minutes(),
+                        SlotLabels.of(slot.start(), language))
+                : slot;
     }
 }

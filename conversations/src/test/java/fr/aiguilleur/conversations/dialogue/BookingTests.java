@@ -40,9 +40,9 @@ class BookingTests {
         }
 
         @Test
-        void asksThePlannerForTheDepartementOfThePostcode() {
+        void asksThePlannerForThePostcodeSoAPostcodePrefixCanBeRouted() {
             var dialogue = atFormat(FakePlanner.withSlots(1)).tap("phone");
-            assertThat(dialogue.planner.departementsAsked).containsExactly("33");
+            assertThat(dialogue.planner.placesAsked).containsExactly("33210");
         }
 
         @Test

@@ -101,7 +101,11 @@ class DialogueEngineTests {
             assertThat(dialogue.planner.reserved).containsEntry("s2", "lead-1");
             assertThat(dialogue.allText()).contains("Merci Marie", "lundi 12 mai", "12 mois");
             assertThat(dialogue.conversation.ended()).isTrue();
-            assertThat(dialogue.conversation.booking()).as("contact details leave the conversation").isNull();
+            assertThat(dialogue.conversation.booking()).as("contact details leave the conversation")
+                    .extracting(BookingDraft::firstName, BookingDraft::phone, BookingDraft::email)
+                    .containsOnlyNulls();
+            assertThat(dialogue.conversation.booking().leadId()).as("kept to cancel or move the visit")
+                    .isEqualTo("lead-1");
         }
 
         @Test

@@ -17,7 +17,7 @@ final class FakePlanner implements VisitPlanner {
     final List<VisitSlot> slots = new ArrayList<>();
     final Set<String> takenMeanwhile = new HashSet<>();
     final Map<String, String> reserved = new HashMap<>();
-    final List<String> departementsAsked = new ArrayList<>();
+    final List<String> placesAsked = new ArrayList<>();
 
     static FakePlanner withSlots(int count) {
         var planner = new FakePlanner();
@@ -29,8 +29,8 @@ final class FakePlanner implements VisitPlanner {
     }
 
     @Override
-    public List<VisitSlot> freeSlots(String departement, List<String> moments, String format, Instant now) {
-        departementsAsked.add(departement);
+    public List<VisitSlot> freeSlots(String place, List<String> moments, String format, Instant now) {
+        placesAsked.add(place);
         return slots.stream().filter(slot -> !reserved.containsKey(slot.id())).toList();
     }
 
@@ -41,5 +41,10 @@ final class FakePlanner implements VisitPlanner {
             return false;
         }
         return reserved.putIfAbsent(slot.id(), leadId) == null;
+    }
+
+    @Override
+    public void release(VisitSlot slot, String leadId) {
+        reserved.remove(slot.id(), leadId);
     }
 }
