@@ -1,0 +1,75 @@
+package fr.aiguilleur.bot.chat;
+
+import fr.aiguilleur.bot.leads.LeadListener;
+import fr.aiguilleur.conversations.booking.VisitPlanner;
+import fr.aiguilleur.conversations.diagnosis.Diagnostician;
+import fr.aiguilleur.conversations.dialogue.DialogueEngine;
+import fr.aiguilleur.conversations.leads.Conversations;
+import fr.aiguilleur.conversations.leads.Diagnoses;
+import fr.aiguilleur.conversations.leads.Leads;
+import fr.aiguilleur.conversations.questionnaire.Questionnaires;
+import fr.aiguilleur.conversations.services.ServiceCatalogue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Builds the dialogue engine and what it needs: questionnaires, services catalogue, planner, clock. */
+@Configuration(proxyBeanMethods = false)
+class ConversationWiring {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConversationWiring.class);
+
+    @Bean
+    Questionnaires questionnaires() {
+        return Questionnaires.packaged();
+    }
+
+    /** The operator's catalogue when {@code services.yaml} is in the config folder, else the packaged one. */
+    @Bean
+    ServiceCatalogue serviceCatalogue(OperatorSettings settings) {
+        Path file = settings.configDir().resolve("services.yaml");
+        if (Files.isRegularFile(file)) {
+            LOG.info("services catalogue read from {}", file.toAbsolutePath());
+            return ServiceCatalogue.load(file);
+        }
+        LOG.info("no {} found: the packaged services catalogue is used", file.toAbsolutePath());
+        return ServiceCatalogue.packaged();
+    }
+
+    /** No coordinator calendar yet: every lead is called back. */
+    @Bean
+    @ConditionalOnMissingBean
+    VisitPlanner visitPlanner() {
+        return VisitPlanner.NONE;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    DialogueEngine dialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician,
+            ServiceCatalogue serviceCatalogue, VisitPlanner visitPlanner) {
+        return new DialogueEngine(questionnaires, diagnostician, serviceCatalogue, visitPlanner);
+    }
+
+    @Bean
+    TurnRecorder turnRecorder(Diagnoses diagnoses, Leads leads, List<LeadListener> listeners, Clock clock) {
+        return new TurnRecorder(diagnoses, leads, listeners, clock);
+    }
+
+    @Bean
+    Switchboard switchboard(DialogueEngine engine, Conversations conversations, TurnRecorder recorder,
+            MessageSource messageSource, Clock clock) {
+        return new Switchboard(engine, conversations, recorder, messageSource, clock);
+    }
+}

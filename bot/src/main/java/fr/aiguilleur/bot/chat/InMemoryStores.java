@@ -1,0 +1,35 @@
+package fr.aiguilleur.bot.chat;
+
+import fr.aiguilleur.conversations.leads.Conversations;
+import fr.aiguilleur.conversations.leads.Diagnoses;
+import fr.aiguilleur.conversations.leads.InMemoryConversations;
+import fr.aiguilleur.conversations.leads.InMemoryDiagnoses;
+import fr.aiguilleur.conversations.leads.InMemoryLeads;
+import fr.aiguilleur.conversations.leads.Leads;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Stores kept in memory when no Redis URL is set: fine for one instance and for trying the service,
+ * but everything is lost at restart.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${aiguilleur.redis.url:}'.isEmpty()")
+class InMemoryStores {
+
+    @Bean
+    Conversations conversations() {
+        return new InMemoryConversations();
+    }
+
+    @Bean
+    Leads leads() {
+        return new InMemoryLeads();
+    }
+
+    @Bean
+    Diagnoses diagnoses() {
+        return new InMemoryDiagnoses();
+    }
+}

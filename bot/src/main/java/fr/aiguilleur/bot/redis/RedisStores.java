@@ -1,0 +1,34 @@
+package fr.aiguilleur.bot.redis;
+
+import fr.aiguilleur.conversations.leads.Conversations;
+import fr.aiguilleur.conversations.leads.Diagnoses;
+import fr.aiguilleur.conversations.leads.Leads;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The Redis stores, in place of the in-memory ones, when {@code aiguilleur.redis.url} is set. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("!'${aiguilleur.redis.url:}'.isEmpty()")
+class RedisStores {
+
+    @Bean(destroyMethod = "close")
+    Redis redis(RedisSettings settings) {
+        return new Redis(settings.url(), settings.commandTimeout());
+    }
+
+    @Bean
+    Conversations conversations(Redis redis, RedisSettings settings) {
+        return new RedisConversations(redis, settings.conversationTtl());
+    }
+
+    @Bean
+    Leads leads(Redis redis) {
+        return new RedisLeads(redis);
+    }
+
+    @Bean
+    Diagnoses diagnoses(Redis redis, RedisSettings settings) {
+        return new RedisDiagnoses(redis, settings.diagnosisTtl());
+    }
+}

@@ -1,0 +1,24 @@
+package fr.aiguilleur.bot.redis;
+
+import fr.aiguilleur.bot.telegram.InactiveChats;
+import fr.aiguilleur.bot.telegram.TelegramSettings;
+import fr.aiguilleur.bot.telegram.UpdateDedup;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The Telegram channel's shared memory in Redis, when both Redis and a bot token are set. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("!'${aiguilleur.redis.url:}'.isEmpty() && !'${aiguilleur.telegram.token:}'.isEmpty()")
+class RedisTelegramStores {
+
+    @Bean
+    UpdateDedup updateDedup(Redis redis, TelegramSettings telegram) {
+        return new RedisUpdateDedup(redis, telegram.botId());
+    }
+
+    @Bean
+    InactiveChats inactiveChats(Redis redis, TelegramSettings telegram) {
+        return new RedisInactiveChats(redis, telegram.botId());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The Redis stores (Lettuce): conversations with an atomic version check, anonymised diagnoses
+ * and leads. Active when {@code aiguilleur.redis.url} is set; they replace the in-memory stores.
+ */
+package fr.aiguilleur.bot.redis;

@@ -1,0 +1,103 @@
+package fr.aiguilleur.bot.telegram;
+
+import fr.aiguilleur.conversations.dialogue.InputHint;
+import fr.aiguilleur.conversations.dialogue.Message;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+
+/**
+ * Sends messages to Telegram chats, one after the other, within Telegram's limits, and stops
+ * sending to a person who blocked the bot. Blocking: call it on a worker thread, never on an event
+ * loop. Remembers which chats still show the "share my number" keyboard, to take it away with the
+ * next plain message.
+ */
+final class ChatReplies {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatReplies.class);
+
+    private final BotCalls calls;
+    private final SendingPace pace;
+    private final InactiveChats inactive;
+    private final MessageRendering rendering = new MessageRendering();
+    private final Set<String> showingShareNumber = ConcurrentHashMap.newKeySet();
+
+    ChatReplies(BotCalls calls, SendingPace pace, InactiveChats inactive) {
+        this.calls = calls;
+        this.pace = pace;
+        this.inactive = inactive;
+    }
+
+    /**
+     * Answers a person who just wrote: sends the messages in order, stops at the first that cannot
+     * be sent. @return whether all were sent
+     */
+    boolean send(String chatId, String language, List<Message> messages) {
+        for (Message message : messages) {
+            boolean remove = showingShareNumber.contains(chatId) && message.buttons().isEmpty()
+                    && message.hint() != InputHint.PHONE;
+            for (SendMessage send : rendering.render(chatId, message, language, remove)) {
+                if (!deliver(chatId, send)) {
+                    return false;
+                }
+            }
+            if (message.hint() == InputHint.PHONE) {
+                showingShareNumber.add(chatId);
+            } else if (remove) {
+                showingShareNumber.remove(chatId);
+            }
+        }
+        return true;
+    }
+
+    /** Sends what nobody is waiting for (a notification), unless the chat blocked the bot. @return whether all were sent */
+    boolean sendUnprompted(String chatId, List<SendMessage> sends) {
+        if (inactive.isInactive(chatId)) {
+            return false;
+        }
+        for (SendMessage send : sends) {
+            if (!deliver(chatId, send)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sends or edits one message of this chat, at the chat's pace. @return whether Telegram took it */
+    <T extends Serializable> boolean deliver(String chatId, BotApiMethod<T> method) {
+        try {
+            pace.awaitTurn(chatId);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        BotCalls.Outcome outcome = calls.execute(method);
+        if (outcome == BotCalls.Outcome.BLOCKED) {
+            inactive.markInactive(chatId);
+            showingShareNumber.remove(chatId);
+            LOG.info("a chat blocked the bot or left: nothing more is sent to it until it writes again");
+        }
+        return outcome == BotCalls.Outcome.DONE;
+    }
+
+    /** Stops the spinner of a tapped button. */
+    void answerTap(String callbackQueryId) {
+        calls.execute(new AnswerCallbackQuery(callbackQueryId));
+    }
+
+    /** Stops the spinner of a tapped button and shows a short note at the top of the chat. */
+    void answerTap(String callbackQueryId, String note) {
+        calls.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(note).build());
+    }
+
+    /** Any other call (leaving a chat, setting the menu); not paced. */
+    <T extends Serializable> BotCalls.Outcome call(BotApiMethod<T> method) {
+        return calls.execute(method);
+    }
+}

@@ -1,0 +1,93 @@
+package fr.aiguilleur.bot.telegram;
+
+import fr.aiguilleur.bot.chat.RedactedFailure;
+import fr.aiguilleur.conversations.leads.Lead;
+import fr.aiguilleur.conversations.leads.LeadStatus;
+import fr.aiguilleur.conversations.leads.Leads;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * A coordinator tapped "Je prends" under a lead: the lead becomes theirs (status CONTACTED) and the
+ * message shows who took it. Only taps from a coordinators' chat count; a lead already taken stays
+ * with whoever took it first. Blocking: call it on a worker thread.
+ */
+final class LeadTaking {
+
+    static final String TAKEN_NOTE = "C'est noté : vous suivez cette demande.";
+    static final String ALREADY_TAKEN = "Cette demande est déjà prise.";
+    static final String UNKNOWN = "Cette demande n'existe plus.";
+    static final String NOT_YOURS = "Ce bouton n'est pas pour vous.";
+    static final String TRY_LATER = "Un souci technique : réessayez dans une minute.";
+
+    private static final Logger LOG = LoggerFactory.getLogger(LeadTaking.class);
+
+    private final Leads leads;
+    private final CoordinatorChats chats;
+    private final ChatReplies replies;
+
+    LeadTaking(Leads leads, CoordinatorChats chats, ChatReplies replies) {
+        this.leads = leads;
+        this.chats = chats;
+        this.replies = replies;
+    }
+
+    void take(CallbackQuery tap) {
+        Optional<LeadTap> data = LeadTap.parse(tap.getData());
+        MaybeInaccessibleMessage message = tap.getMessage();
+        if (data.isEmpty() || message == null || !chats.isCoordinatorChat(message.getChatId())) {
+            replies.answerTap(tap.getId(), NOT_YOURS);
+            return;
+        }
+        try {
+            replies.answerTap(tap.getId(), takeNow(data.get().leadId(), tap.getFrom(), message));
+        } catch (RuntimeException e) {
+            LOG.warn("lead {} not taken", data.get().leadId(), new RedactedFailure(e));
+            replies.answerTap(tap.getId(), TRY_LATER);
+        }
+    }
+
+    /** @return the note shown to the coordinator who tapped */
+    private String takeNow(String leadId, User by, MaybeInaccessibleMessage message) {
+        Optional<Lead> lead = leads.find(leadId);
+        if (lead.isEmpty()) {
+            return UNKNOWN;
+        }
+        if (lead.get().status() != LeadStatus.NEW) {
+            return ALREADY_TAKEN;
+        }
+        leads.save(lead.get().withStatus(LeadStatus.CONTACTED));
+        LOG.info("lead {} taken by a coordinator on Telegram", leadId);
+        showTaken(message, "✅ Pris par " + nameOf(by), leadId);
+        return TAKEN_NOTE;
+    }
+
+    /** Writes who took the lead under the summary (and so takes the button away), or beside it. */
+    private void showTaken(MaybeInaccessibleMessage message, String note, String leadId) {
+        String chatId = message.getChatId().toString();
+        if (message instanceof Message shown && shown.hasText()
+                && shown.getText().length() + note.length() + 2 <= TextPieces.MAX_LENGTH) {
+            boolean edited = replies.deliver(chatId, EditMessageText.builder().chatId(chatId)
+                    .messageId(shown.getMessageId()).text(shown.getText() + "\n\n" + note).build());
+            if (edited) {
+                return;
+            }
+        }
+        replies.deliver(chatId, new SendMessage(chatId, note + " (demande " + leadId + ")"));
+    }
+
+    private static String nameOf(User user) {
+        if (user == null) {
+            return "un coordinateur";
+        }
+        String last = user.getLastName() == null ? "" : " " + user.getLastName();
+        return user.getFirstName() + last;
+    }
+}

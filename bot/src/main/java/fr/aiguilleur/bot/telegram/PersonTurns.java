@@ -1,0 +1,92 @@
+package fr.aiguilleur.bot.telegram;
+
+import fr.aiguilleur.bot.chat.RedactedFailure;
+import fr.aiguilleur.bot.chat.Switchboard;
+import fr.aiguilleur.conversations.dialogue.Channel;
+import fr.aiguilleur.conversations.dialogue.Message;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * One turn of a person's private chat: hands what they sent to the switchboard and sends the
+ * answer. A person who writes is active again, even if they had blocked the bot. Failures are
+ * logged without personal data and the person is asked to retry.
+ */
+final class PersonTurns {
+
+    static final String EDITED_FR = "J'ai vu que vous avez modifié un message, mais je ne lis que les nouveaux "
+            + "messages. Pour changer une réponse, écrivez /retour. Sinon, continuez simplement ci-dessous.";
+    static final String EDITED_EN = "I saw you edited a message, but I only read new messages. To change an "
+            + "answer, send /retour. Otherwise, just carry on below.";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PersonTurns.class);
+    private static final Duration LONGEST_TURN = Duration.ofSeconds(60);
+
+    private final Switchboard switchboard;
+    private final ChatReplies replies;
+    private final InactiveChats inactive;
+    private final MessageSource texts;
+
+    PersonTurns(Switchboard switchboard, ChatReplies replies, InactiveChats inactive, MessageSource texts) {
+        this.switchboard = switchboard;
+        this.replies = replies;
+        this.inactive = inactive;
+        this.texts = texts;
+    }
+
+    /** Answers what the person sent. */
+    Mono<Void> take(Incoming incoming) {
+        return Mono.defer(() -> answer(incoming))
+                .timeout(LONGEST_TURN)
+                .onErrorResume(failure -> {
+                    LOG.warn("Telegram input not handled, the person is asked to retry", new RedactedFailure(failure));
+                    return Mono.just(List.of(Message.of(busy(incoming.language()))));
+                })
+                .publishOn(Schedulers.boundedElastic())
+                .doOnNext(messages -> send(incoming, messages))
+                .onErrorResume(failure -> {
+                    LOG.warn("answer not sent to Telegram", new RedactedFailure(failure));
+                    return Mono.empty();
+                })
+                .then();
+    }
+
+    /** Answers an edited message kindly, changing nothing in the conversation. */
+    Mono<Void> edited(Incoming incoming) {
+        String text = "en".equals(incoming.language()) ? EDITED_EN : EDITED_FR;
+        return Mono.fromRunnable(() -> send(incoming, List.of(Message.of(text))));
+    }
+
+    private void send(Incoming incoming, List<Message> messages) {
+        String chatId = Long.toString(incoming.chatId());
+        wroteAgain(chatId);
+        replies.send(chatId, incoming.language(), messages);
+    }
+
+    private void wroteAgain(String chatId) {
+        try {
+            inactive.markActive(chatId);
+        } catch (RuntimeException e) {
+            LOG.warn("could not note that a person wrote again", new RedactedFailure(e));
+        }
+    }
+
+    /** A chat without a conversation (new, expired or erased) starts one; /start in a live one asks first. */
+    private Mono<List<Message>> answer(Incoming incoming) {
+        var id = incoming.conversationId();
+        return switchboard.find(id).flatMap(existing -> existing.isPresent()
+                ? switchboard.receive(id, Channel.TELEGRAM, incoming.input())
+                : switchboard.open(id, Channel.TELEGRAM, incoming.startPayload(), incoming.language()));
+    }
+
+    private String busy(String language) {
+        return texts.getMessage("switchboard.busy", null, "Un instant, s'il vous plaît : réessayez dans une minute.",
+                "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH);
+    }
+}

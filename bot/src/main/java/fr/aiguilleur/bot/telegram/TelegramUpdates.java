@@ -1,0 +1,103 @@
+package fr.aiguilleur.bot.telegram;
+
+import fr.aiguilleur.bot.chat.RedactedFailure;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Where updates come in, from long polling or the webhook alike: each update id is handled once,
+ * the updates of one chat one at a time in the order they came, different chats in parallel.
+ * Nothing thrown here reaches the caller (an escaping exception can stop long polling): failures
+ * are logged without personal data.
+ */
+final class TelegramUpdates implements LongPollingUpdateConsumer {
+
+    /** The kinds of update handled, asked of Telegram as {@code allowed_updates}. */
+    static final List<String> HANDLED = List.of("message", "edited_message", "callback_query", "my_chat_member");
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramUpdates.class);
+
+    private final UpdateDedup dedup;
+    private final UpdateDispatch dispatch;
+    private final ChatLanes lanes = new ChatLanes();
+    private volatile boolean closed;
+
+    TelegramUpdates(UpdateDedup dedup, UpdateDispatch dispatch) {
+        this.dedup = dedup;
+        this.dispatch = dispatch;
+    }
+
+    @Override
+    public void consume(List<Update> updates) {
+        if (closed) {
+            LOG.info("{} Telegram updates left for the next start", updates.size());
+            return;
+        }
+        updates.forEach(this::accept);
+    }
+
+    /**
+     * Queues an update behind the earlier ones of its chat. Does not block: fit for an event loop.
+     *
+     * @return false once closed, when the update was not taken
+     */
+    boolean accept(Update update) {
+        if (closed) {
+            return false;
+        }
+        try {
+            if (update != null) {
+                UpdateReader.chatOf(update).ifPresent(chat -> lanes.enqueue(chat, () -> process(update)));
+            }
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            LOG.warn("Telegram update {} not handled", update.getUpdateId(), new RedactedFailure(e));
+        }
+        return true;
+    }
+
+    /** Takes no more updates (the service is stopping); those not taken are sent again by Telegram. */
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    /** Waits for the updates being handled, at most this long. */
+    boolean drain(Duration atMost) {
+        return lanes.drain(atMost);
+    }
+
+    private CompletableFuture<?> process(Update update) {
+        return Mono.fromCallable(() -> firstSeen(update))
+                .flatMap(first -> first ? dispatch.handle(update) : Mono.<Void>empty())
+                .onErrorResume(failure -> {
+                    LOG.warn("Telegram update {} not handled", update.getUpdateId(), new RedactedFailure(failure));
+                    return Mono.empty();
+                })
+                .subscribeOn(Schedulers.boundedElastic())
+                .toFuture();
+    }
+
+    private boolean firstSeen(Update update) {
+        if (update.getUpdateId() == null) {
+            return true;
+        }
+        try {
+            boolean first = dedup.firstSeen(update.getUpdateId());
+            if (!first) {
+                LOG.debug("Telegram update {} already handled: skipped", update.getUpdateId());
+            }
+            return first;
+        } catch (RuntimeException e) {
+            LOG.warn("Telegram update {} could not be checked for repeats: handled anyway", update.getUpdateId(),
+                    new RedactedFailure(e));
+            return true;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package fr.aiguilleur.bot.bench;
+
+import fr.aiguilleur.bot.AiguilleurApplication;
+import fr.aiguilleur.bot.support.TestRedis;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Webhook throughput and latency, beside a trivial WebFlux endpoint doing one Redis read and one
+ * write (the floor), in one run: the service with an embedded Redis and a stub Bot API, all on
+ * loopback. Each update is a {@code /start} from a new chat, answered by one sendMessage; the
+ * latency runs from posting the update to the stub receiving that sendMessage. Bounded: fixed
+ * counts, every wait capped, then it stops. Run by hand (see docs/performance.md).
+ */
+public final class WebhookBenchmark {
+
+    static final String TOKEN = "424242:bench-token";
+    static final String SECRET = "bench_secret_0123456789abcdefghijklmn";
+    static final String HOOK = "/telegram/bench-hook";
+    private static final long MAX_WAIT = TimeUnit.SECONDS.toNanos(60);
+
+    private final String base;
+    private final BotApiStub stub;
+    private final LoadGenerator load;
+    private final AtomicLong chats = new AtomicLong(10_000_000);
+    private final AtomicInteger updateIds = new AtomicInteger(1);
+
+    private WebhookBenchmark(String base, BotApiStub stub, LoadGenerator load) {
+        this.base = base;
+        this.stub = stub;
+        this.load = load;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = Integer.getInteger("bench.updates", 20_000);
+        int inFlight = Integer.getInteger("bench.inFlight", 64);
+        int rate = Integer.getInteger("bench.rate", 500);
+        int seconds = Integer.getInteger("bench.seconds", 20);
+        var redis = TestRedis.Server.start();
+        try (var stub = new BotApiStub(); var load = new LoadGenerator();
+                ConfigurableApplicationContext app = start(redis.url(), stub.url())) {
+            int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            var bench = new WebhookBenchmark("http://127.0.0.1:" + port, stub, load);
+            bench.webhook(Math.min(count, 5_000), inFlight);
+            bench.floor(Math.min(count, 5_000), inFlight);
+            Thread.sleep(2_000);
+            System.out.println(Report.header());
+            System.out.println(bench.webhook(count, inFlight).line("webhook, closed loop, " + inFlight + " in flight"));
+            System.out.println(bench.floor(count, inFlight).line("floor, closed loop, " + inFlight + " in flight"));
+            System.out.println(bench.webhookAt(rate, seconds).line("webhook, open loop, " + rate + "/s"));
+            System.out.println(bench.floorAt(rate, seconds).line("floor, open loop, " + rate + "/s"));
+        } finally {
+            redis.stop();
+        }
+    }
+
+    /** Settings given as command-line arguments, which win over application.yml. */
+    private static ConfigurableApplicationContext start(String redisUrl, String apiUrl) {
+        return new SpringApplicationBuilder(AiguilleurApplication.class, FloorEndpoint.class).run(
+                "--server.port=0",
+                "--aiguilleur.redis.url=" + redisUrl,
+                "--aiguilleur.telegram.token=" + TOKEN,
+                "--aiguilleur.telegram.api-url=" + apiUrl,
+                "--aiguilleur.telegram.webhook-url=http://127.0.0.1" + HOOK,
+                "--aiguilleur.telegram.webhook-secret=" + SECRET,
+                // The stub is no Telegram: lift the limits kept for it, to measure the service itself.
+                "--aiguilleur.telegram.sending.per-second=1000000",
+                "--aiguilleur.telegram.sending.per-chat-per-second=1000000",
+                "--aiguilleur.telegram.sending.per-chat-burst=1000",
+                "--logging.level.root=WARN");
+    }
+
+    Report webhook(int count, int inFlight) throws InterruptedException {
+        long[] chatIds = newChats(count);
+        var timings = load.closedLoop(count, inFlight, i -> update(chatIds[i]));
+        return Report.ofSends(timings, chatIds, waitForSends(chatIds));
+    }
+
+    Report webhookAt(int perSecond, int seconds) throws InterruptedException {
+        long[] chatIds = newChats(perSecond * seconds);
+        var timings = load.openLoop(chatIds.length, perSecond, i -> update(chatIds[i]));
+        return Report.ofSends(timings, chatIds, waitForSends(chatIds));
+    }
+
+    Report floor(int count, int inFlight) throws InterruptedException {
+        return Report.ofAnswers(load.closedLoop(count, inFlight, this::floorRequest));
+    }
+
+    Report floorAt(int perSecond, int seconds) throws InterruptedException {
+        return Report.ofAnswers(load.openLoop(perSecond * seconds, perSecond, this::floorRequest));
+    }
+
+    private long[] newChats(int count) {
+        long[] ids = new long[count];
+        Arrays.setAll(ids, i -> chats.incrementAndGet());
+        return ids;
+    }
+
+    private HttpRequest update(long chatId) {
+        String json = String.format(Locale.ROOT, "{\"update_id\":%d,\"message\":{\"message_id\":1,\"date\":1778000000,"
+                + "\"chat\":{\"id\":%d,\"type\":\"private\",\"first_name\":\"Bench\"},\"from\":{\"id\":%d,"
+                + "\"is_bot\":false,\"first_name\":\"Bench\",\"language_code\":\"fr\"},\"text\":\"/start bench\"}}",
+                updateIds.getAndIncrement(), chatId, chatId);
+        return LoadGenerator.to(base + HOOK).header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    private HttpRequest floorRequest(int i) {
+        return LoadGenerator.to(base + FloorEndpoint.PATH + "?key=" + (i % 10_000)).GET().build();
+    }
+
+    /** When each chat's answer reached the stub (0 when it did not within a minute). */
+    private long[] waitForSends(long[] chatIds) throws InterruptedException {
+        long deadline = System.nanoTime() + MAX_WAIT;
+        long[] sentAt = new long[chatIds.length];
+        for (int i = 0; i < chatIds.length; i++) {
+            Long at;
+            while ((at = stub.firstSendAt(chatIds[i])) == null && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            sentAt[i] = at == null ? 0 : at;
+        }
+        return sentAt;
+    }
+
+    static Duration elapsed(long fromNanos, long toNanos) {
+        return Duration.ofNanos(toNanos - fromNanos);
+    }
+}

@@ -1,0 +1,262 @@
+package fr.aiguilleur.bot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import fr.aiguilleur.bot.chat.Switchboard;
+import fr.aiguilleur.conversations.dialogue.Channel;
+import fr.aiguilleur.conversations.dialogue.Conversation;
+import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.dialogue.Input;
+import fr.aiguilleur.conversations.dialogue.Message;
+import fr.aiguilleur.conversations.leads.InMemoryLeads;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import reactor.core.publisher.Mono;
+
+class TelegramUpdatesTests {
+
+    static final FakeBotApi API = new FakeBotApi();
+    static final TelegramHttp HTTP = new TelegramHttp(API.settings());
+    static final String BUSY = "Un instant, s'il vous plaît : réessayez dans une minute.";
+    static final long COORDINATORS = -100_900;
+
+    final Switchboard switchboard = mock(Switchboard.class);
+    final InactiveChats inactive = new InMemoryInactiveChats();
+    UpdateDedup dedup = new InMemoryUpdateDedup();
+    final TelegramUpdates updates = updates();
+
+    @AfterAll
+    static void stop() {
+        HTTP.close();
+        API.close();
+    }
+
+    private TelegramUpdates updates() {
+        var replies = FakeBotApi.replies(HTTP, inactive);
+        var settings = new TelegramSettings(FakeBotApi.TOKEN, API.url(), Long.toString(COORDINATORS), null, null,
+                FakeBotApi.FAST);
+        var chats = new CoordinatorChats(settings, Optional::empty);
+        var dispatch = new UpdateDispatch(new PersonTurns(switchboard, replies, inactive, texts()),
+                new LeadTaking(new InMemoryLeads(), chats, replies), new ChatMembership(inactive, chats, replies),
+                replies);
+        return new TelegramUpdates(id -> dedup.firstSeen(id), dispatch);
+    }
+
+    private static StaticMessageSource texts() {
+        var texts = new StaticMessageSource();
+        texts.addMessage("switchboard.busy", Locale.FRENCH, BUSY);
+        return texts;
+    }
+
+    private static Update update(Map<String, Object> json) {
+        return Updates.parse(json);
+    }
+
+    private static List<Object> textsTo(long chat) {
+        return API.messagesTo(Long.toString(chat)).stream().map(message -> message.get("text")).toList();
+    }
+
+    private void liveConversation(long chat) {
+        when(switchboard.find(new ConversationId("telegram:" + chat)))
+                .thenReturn(Mono.just(Optional.of(mock(Conversation.class))));
+    }
+
+    @Nested
+    class Conversations {
+
+        @Test
+        void opensAConversationForANewChatWithTheDeepLinkAndLanguage() {
+            var id = new ConversationId("telegram:201");
+            when(switchboard.find(id)).thenReturn(Mono.just(Optional.empty()));
+            when(switchboard.open(id, Channel.TELEGRAM, "salon", "en")).thenReturn(Mono.just(List.of(Message.of("Welcome"))));
+
+            updates.consume(List.of(update(Updates.withLanguage(Updates.text(1, 201, "/start salon"), "en-GB"))));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(201).isEmpty());
+            assertThat(textsTo(201)).containsExactly("Welcome");
+        }
+
+        @Test
+        void handsTheInputToALiveConversation() {
+            var id = new ConversationId("telegram:202");
+            liveConversation(202);
+            when(switchboard.receive(eq(id), eq(Channel.TELEGRAM), any())).thenReturn(Mono.just(List.of(Message.of("Suite"))));
+
+            updates.consume(List.of(update(Updates.text(1, 202, "/start"))));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(202).isEmpty());
+            verify(switchboard).receive(id, Channel.TELEGRAM, new Input.Command("start", null));
+        }
+
+        @Test
+        void asksThePersonToRetryWhenTheConversationCannotBeRead() {
+            when(switchboard.find(new ConversationId("telegram:203"))).thenReturn(Mono.error(new IllegalStateException("down")));
+
+            updates.consume(List.of(update(Updates.text(1, 203, "33210"))));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(203).isEmpty());
+            assertThat(textsTo(203)).containsExactly(BUSY);
+        }
+
+        @Test
+        void answersAnEditKindlyWithoutTouchingTheConversation() {
+            updates.consume(List.of(update(Updates.edited(1, 204, "33000"))));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(204).isEmpty());
+            assertThat(textsTo(204)).containsExactly(PersonTurns.EDITED_FR);
+            verify(switchboard, never()).find(any());
+            verify(switchboard, never()).receive(any(), any(), any());
+        }
+    }
+
+    @Nested
+    class Delivery {
+
+        @Test
+        void handlesARepeatedUpdateOnce() {
+            liveConversation(211);
+            when(switchboard.receive(any(), any(), any())).thenReturn(Mono.just(List.of(Message.of("Une fois"))));
+            Update once = update(Updates.text(71, 211, "bonjour"));
+
+            updates.consume(List.of(once, once));
+            updates.consume(List.of(once));
+
+            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(textsTo(211)).containsExactly("Une fois");
+            verify(switchboard, times(1)).receive(any(), any(), any());
+        }
+
+        @Test
+        void handlesTheUpdatesOfOneChatInOrderOneAtATime() {
+            liveConversation(212);
+            var seen = new CopyOnWriteArrayList<String>();
+            when(switchboard.receive(any(), any(), eq(new Input.Text("un")))).thenReturn(Mono.defer(() -> {
+                seen.add("start un");
+                return Mono.delay(Duration.ofMillis(300)).doOnNext(tick -> seen.add("end un"))
+                        .thenReturn(List.of(Message.of("un")));
+            }));
+            when(switchboard.receive(any(), any(), eq(new Input.Text("deux")))).thenReturn(Mono.defer(() -> {
+                seen.add("start deux");
+                return Mono.just(List.of(Message.of("deux")));
+            }));
+
+            updates.consume(List.of(update(Updates.text(72, 212, "un")), update(Updates.text(73, 212, "deux"))));
+
+            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(seen).containsExactly("start un", "end un", "start deux");
+            assertThat(textsTo(212)).containsExactly("un", "deux");
+        }
+
+        @Test
+        void handlesTheUpdateWhenRepeatsCannotBeChecked() {
+            dedup = id -> {
+                throw new IllegalStateException("Redis down");
+            };
+            liveConversation(213);
+            when(switchboard.receive(any(), any(), any())).thenReturn(Mono.just(List.of(Message.of("Quand même"))));
+
+            updates.consume(List.of(update(Updates.text(74, 213, "bonjour"))));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(213).isEmpty());
+        }
+
+        @Test
+        void letsNothingEscapeToThePoller() {
+            when(switchboard.find(any())).thenThrow(new IllegalStateException("thrown at once"));
+
+            assertThatCode(() -> updates.consume(Arrays.asList(null, update(Updates.text(1, 214, "bonjour")))))
+                    .doesNotThrowAnyException();
+            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(214).isEmpty());
+        }
+
+        @Test
+        void takesNoMoreUpdatesOnceClosed() {
+            updates.close();
+
+            updates.consume(List.of(update(Updates.text(1, 215, "bonjour"))));
+
+            assertThat(updates.accept(update(Updates.text(2, 215, "bonjour")))).isFalse();
+            assertThat(updates.drain(Duration.ofSeconds(1))).isTrue();
+            assertThat(textsTo(215)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Membership {
+
+        @Test
+        void stopsSendingToAPersonWhoBlockedTheBot() {
+            updates.consume(List.of(update(Updates.myChatMember(81, 221, "private", "kicked"))));
+
+            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(inactive.isInactive("221")).isTrue();
+        }
+
+        @Test
+        void sendsAgainToAPersonWhoUnblockedTheBot() {
+            inactive.markInactive("222");
+
+            updates.consume(List.of(update(Updates.myChatMember(82, 222, "private", "member"))));
+
+            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(inactive.isInactive("222")).isFalse();
+        }
+
+        @Test
+        void sendsAgainToAPersonWhoWritesAgain() {
+            inactive.markInactive("223");
+            liveConversation(223);
+            when(switchboard.receive(any(), any(), any())).thenReturn(Mono.just(List.of(Message.of("Re-bonjour"))));
+
+            updates.consume(List.of(update(Updates.text(83, 223, "bonjour"))));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(223).isEmpty());
+            assertThat(inactive.isInactive("223")).isFalse();
+        }
+
+        @Test
+        void leavesAGroupItIsAddedTo() {
+            updates.consume(List.of(update(Updates.myChatMember(84, -4_224, "group", "member"))));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> API.calls("leaveChat").stream()
+                    .anyMatch(call -> "-4224".equals(String.valueOf(call.get("chat_id")))));
+        }
+
+        @Test
+        void staysInTheCoordinatorsGroup() {
+            updates.consume(List.of(update(Updates.myChatMember(85, COORDINATORS, "supergroup", "administrator"))));
+
+            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(API.calls("leaveChat")).noneMatch(call ->
+                    Long.toString(COORDINATORS).equals(String.valueOf(call.get("chat_id"))));
+        }
+
+        @Test
+        void ignoresAGroupMessage() {
+            updates.consume(List.of(update(Updates.groupText(86, -4_225, "supergroup", "/start"))));
+
+            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            verify(switchboard, never()).find(any());
+            assertThat(textsTo(-4_225)).isEmpty();
+        }
+    }
+}

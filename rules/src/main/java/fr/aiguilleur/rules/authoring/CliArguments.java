@@ -1,0 +1,49 @@
+package fr.aiguilleur.rules.authoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A command line split into the command, its plain arguments and its options ({@code --rules DIR}
+ * or {@code --rules=DIR}).
+ */
+record CliArguments(String command, List<String> plain, Map<String, String> options) {
+
+    static final Set<String> OPTIONS = Set.of("--rules", "--diagnoses", "--services");
+
+    /** @throws IllegalArgumentException with a message for the author, on a malformed line */
+    static CliArguments parse(String... args) {
+        if (args.length == 0) {
+            throw new IllegalArgumentException("no command given");
+        }
+        List<String> plain = new ArrayList<>();
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                plain.add(arg);
+                continue;
+            }
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (!OPTIONS.contains(name)) {
+                throw new IllegalArgumentException("unknown option " + name);
+            }
+            if (arg.contains("=")) {
+                options.put(name, arg.substring(arg.indexOf('=') + 1));
+            } else if (i + 1 < args.length) {
+                options.put(name, args[++i]);
+            } else {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+        }
+        return new CliArguments(args[0], List.copyOf(plain), Map.copyOf(options));
+    }
+
+    Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name));
+    }
+}

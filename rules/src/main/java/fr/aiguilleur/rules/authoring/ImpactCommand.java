@@ -1,0 +1,60 @@
+package fr.aiguilleur.rules.authoring;
+
+import fr.aiguilleur.conversations.diagnosis.Answers;
+import fr.aiguilleur.conversations.diagnosis.Diagnosis;
+import fr.aiguilleur.conversations.leads.DiagnosisExport;
+import fr.aiguilleur.conversations.leads.StoredDiagnosis;
+import fr.aiguilleur.rules.engine.DroolsDiagnostician;
+import fr.aiguilleur.rules.engine.RuleSet;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code impact --rules DIR --diagnoses FILE}: replays stored diagnoses (the JSON lines of
+ * {@link DiagnosisExport}) through the rules of DIR, counts how many decisions, priorities, levels
+ * and service lists would change, and lists each case that changes. Cases are named by their
+ * position in the file, never by a conversation id.
+ */
+final class ImpactCommand {
+
+    private ImpactCommand() {
+    }
+
+    static int run(CliArguments arguments, PrintStream out) {
+        if (arguments.option("--rules").isEmpty() || arguments.option("--diagnoses").isEmpty()) {
+            return RulesCli.usage(out, "impact needs --rules DIR and --diagnoses FILE");
+        }
+        List<StoredDiagnosis> stored = read(Path.of(arguments.option("--diagnoses").get()));
+        Workbench workbench = new Workbench(arguments, out);
+        Optional<RuleSet> rules = workbench.rules();
+        if (rules.isEmpty()) {
+            return RulesCli.FAILED;
+        }
+        DroolsDiagnostician diagnostician = workbench.diagnostician(rules.get());
+        ImpactReport report = new ImpactReport();
+        for (int i = 0; i < stored.size(); i++) {
+            StoredDiagnosis before = stored.get(i);
+            Diagnosis after = diagnostician.reason(new Answers(before.answers()), before.departement()).diagnosis();
+            report.compare(i + 1, before, after);
+        }
+        out.println("Replayed " + stored.size() + " stored diagnoses through the rules in " + rules.get().source()
+                + " (version " + rules.get().version() + ").");
+        out.print(report.describe());
+        return RulesCli.OK;
+    }
+
+    private static List<StoredDiagnosis> read(Path file) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return DiagnosisExport.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the diagnoses file " + file, e);
+        }
+    }
+}

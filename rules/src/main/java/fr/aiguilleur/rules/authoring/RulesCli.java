@@ -1,0 +1,75 @@
+package fr.aiguilleur.rules.authoring;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The rule authors' command line: {@code validate}, {@code test}, {@code explain}, {@code impact}.
+ * Exit code 0 when all is well, 1 when rules or scenarios fail, 2 when the command line is wrong.
+ */
+public final class RulesCli {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            Usage: aiguilleur-rules COMMAND …
+
+              validate [DIR]                          build the rule files of DIR (default: the packaged rules)
+                                                      and list every problem with its file and line
+              test SCENARIOS.yaml… [--rules DIR]      run scenario files (or folders of them) against the rules
+              explain ANSWERS.yaml [--rules DIR]      show the full result of some answers, with every reason
+              impact --rules DIR --diagnoses FILE     replay stored diagnoses (JSON lines) through the rules in DIR
+                                                      and list what changes
+
+            Options: --services FILE  a services catalogue other than the packaged one (config/services.yaml)
+            """;
+
+    private RulesCli() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        System.exit(run(out, args));
+    }
+
+    /** Runs one command, printing to {@code out}; returns the exit code. */
+    public static int run(PrintStream out, String... args) {
+        CliArguments arguments;
+        try {
+            arguments = CliArguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            out.println(e.getMessage());
+            out.print(USAGE_TEXT);
+            return USAGE;
+        }
+        try {
+            return switch (arguments.command()) {
+                case "validate" -> ValidateCommand.run(arguments, out);
+                case "test" -> TestCommand.run(arguments, out);
+                case "explain" -> ExplainCommand.run(arguments, out);
+                case "impact" -> ImpactCommand.run(arguments, out);
+                case "help", "-h", "--help" -> help(out);
+                default -> usage(out, "unknown command " + arguments.command());
+            };
+        } catch (IllegalArgumentException | UncheckedIOException | IllegalStateException e) {
+            out.println("Error: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    static int usage(PrintStream out, String problem) {
+        out.println(problem);
+        out.print(USAGE_TEXT);
+        return USAGE;
+    }
+
+    private static int help(PrintStream out) {
+        out.print(USAGE_TEXT);
+        return OK;
+    }
+}

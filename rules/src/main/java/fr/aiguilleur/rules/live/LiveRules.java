@@ -1,0 +1,143 @@
+package fr.aiguilleur.rules.live;
+
+import fr.aiguilleur.rules.engine.Compilation;
+import fr.aiguilleur.rules.engine.RuleCompiler;
+import fr.aiguilleur.rules.engine.RuleFiles;
+import fr.aiguilleur.rules.engine.RuleProblem;
+import fr.aiguilleur.rules.engine.RuleSet;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * The rule set in use, swapped atomically when the watched folder's rules change and build without
+ * problem; broken rules never replace working ones, their problems are kept in {@link #status()}.
+ * When the folder's rules do not build at start, the packaged rules serve until they do.
+ *
+ * <p>Usage: {@code LiveRules rules = LiveRules.watching(folder); rules.start(); … rules.close();}
+ * and give {@code rules} (a {@code Supplier<RuleSet>}) to the {@code DroolsDiagnostician}.
+ */
+public final class LiveRules implements Supplier<RuleSet>, AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(LiveRules.class.getName());
+    static final Duration TICK = Duration.ofMillis(100);
+    static final Duration QUIET = Duration.ofMillis(300);
+
+    private final RuleCompiler compiler;
+    private final Clock clock;
+    private final Path folder;
+    private final AtomicReference<RuleSet> active = new AtomicReference<>();
+    private final AtomicReference<RulesStatus> status = new AtomicReference<>();
+    private final Object loading = new Object();
+    private FolderWatch watch;
+
+    private LiveRules(RuleCompiler compiler, Clock clock, Path folder) {
+        this.compiler = compiler;
+        this.clock = clock;
+        this.folder = folder;
+    }
+
+    /** The packaged rules, never reloaded. @throws IllegalStateException when they do not build */
+    public static LiveRules packaged() {
+        LiveRules rules = new LiveRules(new RuleCompiler(), Clock.systemUTC(), null);
+        rules.use(rules.compiler.compile(RuleFiles.packaged()).orThrow(), List.of(), null);
+        return rules;
+    }
+
+    /** The rules of a folder (or the packaged ones while the folder's do not build); call {@link #start()}. */
+    public static LiveRules watching(Path folder) {
+        return watching(folder, new RuleCompiler(), () -> new RuleCompiler().compile(RuleFiles.packaged()).orThrow());
+    }
+
+    static LiveRules watching(Path folder, RuleCompiler compiler, Supplier<RuleSet> fallback) {
+        LiveRules rules = new LiveRules(compiler, Clock.systemUTC(), Objects.requireNonNull(folder, "folder"));
+        if (!rules.reload()) {
+            rules.use(fallback.get(), rules.status.get().problems(), rules.status.get().lastAttemptAt());
+        }
+        return rules;
+    }
+
+    /** Starts watching the folder in the background (nothing to do for packaged rules). */
+    public synchronized void start() {
+        if (folder != null && watch == null) {
+            String current = status.get().problems().isEmpty() ? active.get().version() : null;
+            watch = new FolderWatch(folder, current, TICK, QUIET, this::load, this::unreadable);
+            watch.start();
+        }
+    }
+
+    /** Builds the folder's rules now and uses them if they build; {@code true} when they do. */
+    public boolean reload() {
+        if (folder == null) {
+            return false;
+        }
+        try {
+            return load(RuleFiles.folder(folder));
+        } catch (UncheckedIOException e) {
+            unreadable(e);
+            return false;
+        }
+    }
+
+    /** The rule set in use. */
+    @Override
+    public RuleSet get() {
+        return active.get();
+    }
+
+    public RulesStatus status() {
+        return status.get();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (watch != null) {
+            watch.close();
+            watch = null;
+        }
+    }
+
+    private boolean load(RuleFiles files) {
+        synchronized (loading) {
+            Compilation compilation = compiler.compile(files);
+            if (compilation.ok()) {
+                use(compilation.orThrow(), List.of(), clock.instant());
+                LOG.log(System.Logger.Level.INFO, "rules {0} loaded from {1}", files.version(), files.source());
+                return true;
+            }
+            keep(compilation.problems());
+            LOG.log(System.Logger.Level.WARNING, "rules from {0} not loaded: {1} problem(s); the rules in use stay {2}",
+                    files.source(), compilation.problems().size(), active.get() == null ? "none" : active.get().version());
+            return false;
+        }
+    }
+
+    private void unreadable(UncheckedIOException e) {
+        synchronized (loading) {
+            keep(List.of(new RuleProblem(null, 0, null, e.getMessage())));
+        }
+    }
+
+    private void use(RuleSet rules, List<RuleProblem> problems, Instant attempt) {
+        active.set(rules);
+        status.set(new RulesStatus(rules.version(), rules.source(), clock.instant(), problems, attempt, watched()));
+    }
+
+    private void keep(List<RuleProblem> problems) {
+        RulesStatus current = status.get();
+        status.set(current == null
+                ? new RulesStatus(null, null, null, problems, clock.instant(), watched())
+                : new RulesStatus(current.version(), current.source(), current.loadedAt(), problems, clock.instant(),
+                        watched()));
+    }
+
+    private String watched() {
+        return folder == null ? null : folder.toString();
+    }
+}

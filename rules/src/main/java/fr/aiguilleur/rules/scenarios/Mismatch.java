@@ -1,0 +1,16 @@
+package fr.aiguilleur.rules.scenarios;
+
+/**
+ * One thing a scenario expected that did not come out, or an answer that does not fit the
+ * questionnaire.
+ *
+ * @param what     what was checked ("decision", "scores.PRESENCE", "answer admin_online"…)
+ * @param expected what the scenario expected (for an answer: the valid choices)
+ * @param actual   what came out (for an answer: what is wrong with it)
+ */
+public record Mismatch(String what, String expected, String actual) {
+
+    public String describe() {
+        return what + ": expected " + expected + ", got " + actual;
+    }
+}
