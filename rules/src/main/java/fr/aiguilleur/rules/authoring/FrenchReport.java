@@ -104,7 +104,7 @@ final class FrenchReport {
 
     private void notShown() {
         reasoning.findings().of(ServiceLimit.class).min(Comparator.comparingInt(found -> found.fact().most()))
-                .ifPresent(found -> line("  Limite : " + found.fact().most() + " services au plus. " + found.fact().reason()
+                .ifPresent(found -> line("  Limite (" + found.fact().most() + ") : " + found.fact().reason()
                         + "  " + FrenchWords.rule(found.rule())));
         List<Findings.Found<ServicePick>> others = reasoning.findings().of(ServicePick.class)
                 .filter(found -> diagnosis.reasons().stream().noneMatch(reason -> reason.kind() == Reason.Kind.SERVICE

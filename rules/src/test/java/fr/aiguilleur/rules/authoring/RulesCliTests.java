@@ -71,7 +71,7 @@ class RulesCliTests {
     }
 
     @Nested
-    class Test_ {
+    class ScenarioRuns {
 
         @Test
         void passesThePersonasAndEndsWithTheCount() {
@@ -128,7 +128,7 @@ class RulesCliTests {
                 .contains("+40  Vos démarches en ligne vous posent des difficultés.")
                 .contains("total des points : 115, ramené à 100")
                 .contains("1. France Services (france-services)")
-                .contains("Limite : 2 services au plus.");
+                .contains("Limite (2) : En attendant la visite, deux services pour commencer.");
     }
 
     @Test
