@@ -1,6 +1,8 @@
 package fr.aiguilleur.bot.chat;
 
+import fr.aiguilleur.bot.leads.LeadFollowUp;
 import fr.aiguilleur.bot.leads.LeadListener;
+import fr.aiguilleur.conversations.booking.Coordinators;
 import fr.aiguilleur.conversations.booking.VisitPlanner;
 import fr.aiguilleur.conversations.diagnosis.Diagnostician;
 import fr.aiguilleur.conversations.dialogue.DialogueEngine;
@@ -20,7 +22,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Builds the dialogue engine and what it needs: questionnaires, services catalogue, planner, clock. */
+/**
+ * Builds the dialogue engine and what it needs: questionnaires, services catalogue, clock (the
+ * planner of the coordinators' calendars comes from the booking package), and what stores turns.
+ */
 @Configuration(proxyBeanMethods = false)
 class ConversationWiring {
 
@@ -43,13 +48,6 @@ class ConversationWiring {
         return ServiceCatalogue.packaged();
     }
 
-    /** No coordinator calendar yet: every lead is called back. */
-    @Bean
-    @ConditionalOnMissingBean
-    VisitPlanner visitPlanner() {
-        return VisitPlanner.NONE;
-    }
-
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
@@ -63,8 +61,14 @@ class ConversationWiring {
     }
 
     @Bean
-    TurnRecorder turnRecorder(Diagnoses diagnoses, Leads leads, List<LeadListener> listeners, Clock clock) {
-        return new TurnRecorder(diagnoses, leads, listeners, clock);
+    TurnRecorder turnRecorder(Diagnoses diagnoses, Leads leads, List<LeadListener> listeners, Clock clock,
+            Coordinators coordinators, VisitPlanner visitPlanner) {
+        return new TurnRecorder(diagnoses, leads, listeners, clock, coordinators, visitPlanner);
+    }
+
+    @Bean
+    LeadFollowUp leadFollowUp(Leads leads, List<LeadListener> listeners, Clock clock) {
+        return new LeadFollowUp(leads, listeners, clock);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package fr.aiguilleur.bot.chat;
 
+import fr.aiguilleur.conversations.booking.Bookings;
+import fr.aiguilleur.conversations.booking.InMemoryBookings;
 import fr.aiguilleur.conversations.leads.Conversations;
 import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.InMemoryConversations;
@@ -31,5 +33,10 @@ class InMemoryStores {
     @Bean
     Diagnoses diagnoses() {
         return new InMemoryDiagnoses();
+    }
+
+    @Bean
+    Bookings bookings() {
+        return new InMemoryBookings();
     }
 }

@@ -1,7 +1,9 @@
 package fr.aiguilleur.bot.chat;
 
 import fr.aiguilleur.bot.leads.LeadListener;
-import fr.aiguilleur.conversations.booking.VisitSlot;
+import fr.aiguilleur.conversations.booking.Coordinators;
+import fr.aiguilleur.conversations.booking.VisitPlanner;
+import fr.aiguilleur.conversations.dialogue.ConversationId;
 import fr.aiguilleur.conversations.dialogue.DialogueEvent;
 import fr.aiguilleur.conversations.dialogue.Turn;
 import fr.aiguilleur.conversations.leads.Diagnoses;
@@ -17,8 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stores what happened in a turn: the anonymised diagnosis, the confirmed, cancelled or moved lead
- * (before anybody is told about it), the erasure of a person's data; then tells the lead listeners.
+ * Stores what happened in a turn: the anonymised diagnosis, the confirmed (routed to its
+ * coordinator), cancelled or moved lead (before anybody is told about it), the erasure of a
+ * person's data and the freeing of their slots; then tells the lead listeners, durable ones (the
+ * CRM outbox) as part of storing.
  */
 public class TurnRecorder {
 
@@ -28,19 +32,33 @@ public class TurnRecorder {
     private final Leads leads;
     private final List<LeadListener> listeners;
     private final Clock clock;
+    private final Coordinators coordinators;
+    private final VisitPlanner planner;
 
+    /** Without coordinators: leads keep the coordinator of their slot, erased leads free no slot. */
     public TurnRecorder(Diagnoses diagnoses, Leads leads, List<LeadListener> listeners, Clock clock) {
+        this(diagnoses, leads, listeners, clock, null, VisitPlanner.NONE);
+    }
+
+    /** @param coordinators who follows a lead without a slot, or {@code null} for nobody */
+    public TurnRecorder(Diagnoses diagnoses, Leads leads, List<LeadListener> listeners, Clock clock,
+            Coordinators coordinators, VisitPlanner planner) {
         this.diagnoses = diagnoses;
         this.leads = leads;
         this.listeners = List.copyOf(listeners);
         this.clock = clock;
+        this.coordinators = coordinators;
+        this.planner = planner;
     }
 
     /** A stored lead change, and how to tell a listener about it. */
     private record Notice(Lead lead, BiConsumer<LeadListener, Lead> tell) {
     }
 
-    /** Stores the turn's events; throws when a store fails, before any listener was told. */
+    /**
+     * Stores the turn's events; throws when a store (or a durable listener) fails, before any other
+     * listener was told.
+     */
     public void record(Turn turn) {
         var notices = new ArrayList<Notice>();
         for (DialogueEvent event : turn.events()) {
@@ -48,20 +66,40 @@ public class TurnRecorder {
                 diagnoses.record(StoredDiagnosis.of(completed.id().value(), turn.conversation().answers(),
                         completed.diagnosis(), clock.instant()));
             } else if (event instanceof DialogueEvent.LeadConfirmed confirmed) {
-                leads.save(confirmed.lead());
-                notices.add(new Notice(confirmed.lead(), LeadListener::onLeadConfirmed));
+                notices.add(saved(routed(confirmed.lead()), LeadListener::onLeadConfirmed));
             } else if (event instanceof DialogueEvent.LeadCancelled cancelled) {
-                leads.find(cancelled.leadId()).map(lead -> lead.withStatus(LeadStatus.CANCELLED))
+                leads.find(cancelled.leadId()).filter(lead -> lead.status().canMoveTo(LeadStatus.CANCELLED))
+                        .map(lead -> lead.moveTo(LeadStatus.CANCELLED, Lead.PERSON, clock.instant()))
                         .ifPresent(lead -> notices.add(saved(lead, LeadListener::onLeadCancelled)));
             } else if (event instanceof DialogueEvent.LeadRescheduled moved) {
-                leads.find(moved.leadId()).map(lead -> withSlot(lead, moved.slot()))
+                leads.find(moved.leadId()).map(lead -> lead.withSlot(moved.slot()))
                         .ifPresent(lead -> notices.add(saved(lead, LeadListener::onLeadRescheduled)));
             } else if (event instanceof DialogueEvent.ConversationErased erased) {
-                diagnoses.eraseFor(erased.id());
-                leads.eraseFor(erased.id());
+                erase(erased.id());
             }
         }
-        notices.forEach(this::tellListeners);
+        notices.forEach(notice -> tell(notice, true));
+        notices.forEach(notice -> tell(notice, false));
+    }
+
+    /** Frees the slots of the person's leads, then forgets their diagnoses and leads. */
+    private void erase(ConversationId id) {
+        for (Lead lead : leads.of(id)) {
+            if (lead.slot() != null) {
+                planner.release(lead.slot(), lead.id());
+            }
+        }
+        diagnoses.eraseFor(id);
+        leads.eraseFor(id);
+    }
+
+    /** The lead with the coordinator of its place when no slot named one. */
+    private Lead routed(Lead lead) {
+        if (lead.coordinatorId() != null || coordinators == null) {
+            return lead;
+        }
+        String place = lead.postcode() != null ? lead.postcode() : lead.departement();
+        return lead.withCoordinator(coordinators.route(place).coordinator().id());
     }
 
     private Notice saved(Lead lead, BiConsumer<LeadListener, Lead> tell) {
@@ -69,15 +107,16 @@ public class TurnRecorder {
         return new Notice(lead, tell);
     }
 
-    private static Lead withSlot(Lead lead, VisitSlot slot) {
-        return new Lead(lead.id(), lead.conversationId(), lead.channel(), lead.source(), lead.createdAt(),
-                lead.firstName(), lead.contactChannel(), lead.phone(), lead.email(), lead.postcode(),
-                lead.departement(), lead.diagnosis(), lead.availability(), lead.visitFormat(), slot,
-                lead.requestedByPerson(), lead.status());
-    }
-
-    private void tellListeners(Notice notice) {
+    /** Tells the durable listeners (failures propagate) or the others (failures are logged). */
+    private void tell(Notice notice, boolean durable) {
         for (LeadListener listener : listeners) {
+            if (listener instanceof LeadListener.Durable != durable) {
+                continue;
+            }
+            if (durable) {
+                notice.tell().accept(listener, notice.lead());
+                continue;
+            }
             try {
                 notice.tell().accept(listener, notice.lead());
             } catch (RuntimeException e) {

@@ -18,4 +18,16 @@ public interface LeadListener {
     /** The person moved their visit; the lead with its new slot ({@code null}: to call back). */
     default void onLeadRescheduled(Lead lead) {
     }
+
+    /** A coordinator moved the lead to another status; the lead as stored, its last history line says how. */
+    default void onLeadStatusChanged(Lead lead) {
+    }
+
+    /**
+     * A listener whose work is part of storing the change (the CRM outbox): called before the
+     * others, and its failure fails the turn, so the person retries instead of losing the change.
+     * It must accept the same change twice.
+     */
+    interface Durable extends LeadListener {
+    }
 }

@@ -19,7 +19,8 @@ class RedisStores {
 
     @Bean
     Conversations conversations(Redis redis, RedisSettings settings) {
-        return new RedisConversations(redis, settings.conversationTtl());
+        var ttl = settings.conversationTtl();
+        return new RedisConversationIndex(new RedisConversations(redis, ttl), redis, ttl);
     }
 
     @Bean

@@ -56,6 +56,11 @@ final class ChatReplies {
         return true;
     }
 
+    /** Sends dialogue messages nobody is waiting for (a reminder), unless the chat blocked the bot. */
+    boolean sendUnprompted(String chatId, String language, List<Message> messages) {
+        return !inactive.isInactive(chatId) && send(chatId, language, messages);
+    }
+
     /** Sends what nobody is waiting for (a notification), unless the chat blocked the bot. @return whether all were sent */
     boolean sendUnprompted(String chatId, List<SendMessage> sends) {
         if (inactive.isInactive(chatId)) {

@@ -45,6 +45,13 @@ final class CoordinatorChats {
         return known().contains(Long.toString(chatId));
     }
 
+    /** The coordinator whose own chat this is (named in the coordinators file), if any. */
+    Optional<String> coordinatorOf(long chatId) {
+        return coordinators().flatMap(all -> all.all().stream()
+                .filter(coordinator -> Long.valueOf(chatId).equals(coordinator.telegramChatId()))
+                .map(Coordinator::id).findFirst());
+    }
+
     /** Whether any lead can be told at all. */
     boolean any() {
         return !known().isEmpty();

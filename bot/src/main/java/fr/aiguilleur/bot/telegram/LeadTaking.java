@@ -1,6 +1,7 @@
 package fr.aiguilleur.bot.telegram;
 
 import fr.aiguilleur.bot.chat.RedactedFailure;
+import fr.aiguilleur.bot.leads.LeadFollowUp;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.LeadStatus;
 import fr.aiguilleur.conversations.leads.Leads;
@@ -15,9 +16,10 @@ import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessa
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * A coordinator tapped "Je prends" under a lead: the lead becomes theirs (status CONTACTED) and the
- * message shows who took it. Only taps from a coordinators' chat count; a lead already taken stays
- * with whoever took it first. Blocking: call it on a worker thread.
+ * A coordinator tapped "Je prends" under a lead: the lead is assigned and becomes "contacted"
+ * (through {@link LeadFollowUp}, which keeps its history and tells the listeners), and the message
+ * shows who took it. Only taps from a coordinators' chat count; a lead already taken stays with
+ * whoever took it first. Blocking: call it on a worker thread.
  */
 final class LeadTaking {
 
@@ -27,14 +29,19 @@ final class LeadTaking {
     static final String NOT_YOURS = "Ce bouton n'est pas pour vous.";
     static final String TRY_LATER = "Un souci technique : réessayez dans une minute.";
 
+    /** Names a coordinator known only by their Telegram name, in the lead's history. */
+    static final String TELEGRAM = "telegram:";
+
     private static final Logger LOG = LoggerFactory.getLogger(LeadTaking.class);
 
     private final Leads leads;
+    private final LeadFollowUp followUp;
     private final CoordinatorChats chats;
     private final ChatReplies replies;
 
-    LeadTaking(Leads leads, CoordinatorChats chats, ChatReplies replies) {
+    LeadTaking(Leads leads, LeadFollowUp followUp, CoordinatorChats chats, ChatReplies replies) {
         this.leads = leads;
+        this.followUp = followUp;
         this.chats = chats;
         this.replies = replies;
     }
@@ -60,10 +67,13 @@ final class LeadTaking {
         if (lead.isEmpty()) {
             return UNKNOWN;
         }
-        if (lead.get().status() != LeadStatus.NEW) {
+        if (lead.get().status() != LeadStatus.NEW || lead.get().assignedTo() != null) {
             return ALREADY_TAKEN;
         }
-        leads.save(lead.get().withStatus(LeadStatus.CONTACTED));
+        String coordinator = chats.coordinatorOf(message.getChatId())
+                .or(() -> Optional.ofNullable(lead.get().coordinatorId())).orElse(TELEGRAM + nameOf(by));
+        followUp.assign(leadId, coordinator);
+        followUp.move(leadId, LeadStatus.CONTACTED, coordinator);
         LOG.info("lead {} taken by a coordinator on Telegram", leadId);
         showTaken(message, "✅ Pris par " + nameOf(by), leadId);
         return TAKEN_NOTE;

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -18,7 +19,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 final class TelegramHttp implements AutoCloseable {
 
-    /** Calls under way at once, besides long polling (OkHttp allows 5 per host by default). */
+    /**
+     * Calls under way at once besides long polling, and connections kept open for them (OkHttp
+     * allows 5 calls per host and keeps 5 idle connections by default).
+     */
     private static final int CONCURRENT_CALLS = 64;
 
     private final OkHttpClient http;
@@ -30,6 +34,7 @@ final class TelegramHttp implements AutoCloseable {
     TelegramHttp(TelegramSettings settings) {
         this.url = telegramUrl(settings.apiUrl());
         this.http = new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(CONCURRENT_CALLS, 5, TimeUnit.MINUTES))
                 .connectTimeout(10, TimeUnit.SECONDS)
                 .writeTimeout(30, TimeUnit.SECONDS)
                 .readTimeout(75, TimeUnit.SECONDS)

@@ -2,6 +2,7 @@ package fr.aiguilleur.bot.telegram;
 
 import fr.aiguilleur.bot.chat.OperatorSettings;
 import fr.aiguilleur.bot.chat.Switchboard;
+import fr.aiguilleur.bot.leads.LeadFollowUp;
 import fr.aiguilleur.conversations.booking.Coordinators;
 import fr.aiguilleur.conversations.leads.Leads;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;
@@ -56,9 +57,10 @@ class TelegramWiring {
 
     @Bean
     TelegramUpdates telegramUpdates(UpdateDedup dedup, Switchboard switchboard, ChatReplies replies,
-            InactiveChats inactive, MessageSource messageSource, Leads leads, CoordinatorChats chats) {
+            InactiveChats inactive, MessageSource messageSource, Leads leads, LeadFollowUp followUp,
+            CoordinatorChats chats) {
         var turns = new PersonTurns(switchboard, replies, inactive, messageSource);
-        var dispatch = new UpdateDispatch(turns, new LeadTaking(leads, chats, replies),
+        var dispatch = new UpdateDispatch(turns, new LeadTaking(leads, followUp, chats, replies),
                 new ChatMembership(inactive, chats, replies), replies);
         return new TelegramUpdates(dedup, dispatch);
     }
@@ -66,6 +68,11 @@ class TelegramWiring {
     @Bean
     CommandMenu commandMenu(ChatReplies replies) {
         return new CommandMenu(replies, LONGEST_START_PAUSE);
+    }
+
+    @Bean
+    TelegramPersonNotifier telegramPersonNotifier(ChatReplies replies) {
+        return new TelegramPersonNotifier(replies);
     }
 
     @Bean

@@ -45,7 +45,7 @@ class RedisStoresTests {
 
     @Test
     void replacesTheInMemoryStores() {
-        assertThat(conversations).isInstanceOf(RedisConversations.class);
+        assertThat(conversations).isInstanceOf(RedisConversationIndex.class);
         assertThat(leads).isInstanceOf(RedisLeads.class);
         assertThat(diagnoses).isInstanceOf(RedisDiagnoses.class);
     }

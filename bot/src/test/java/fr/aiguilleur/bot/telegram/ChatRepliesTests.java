@@ -3,6 +3,7 @@ package fr.aiguilleur.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.conversations.dialogue.Button;
+import fr.aiguilleur.conversations.dialogue.ConversationId;
 import fr.aiguilleur.conversations.dialogue.InputHint;
 import fr.aiguilleur.conversations.dialogue.Message;
 import java.util.List;
@@ -92,6 +93,21 @@ class ChatRepliesTests {
 
             assertThat(sent).isFalse();
             assertThat(texts("113")).containsExactly("Bonjour");
+        }
+
+        @Test
+        void remindsAPersonOnTelegramUnlessTheyBlockedTheBot() {
+            var notifier = new TelegramPersonNotifier(replies);
+            API.blockedBy("115");
+            replies.send("115", "fr", List.of(Message.of("Bonjour")));
+
+            boolean blockedReached = notifier.send(new ConversationId("telegram:115"), "fr", List.of(Message.of("Rappel")));
+            boolean otherReached = notifier.send(new ConversationId("telegram:116"), "fr", List.of(Message.of("Rappel")));
+
+            assertThat(blockedReached).isFalse();
+            assertThat(texts("115")).containsExactly("Bonjour");
+            assertThat(otherReached).isTrue();
+            assertThat(texts("116")).containsExactly("Rappel");
         }
 
         @Test

@@ -2,10 +2,12 @@ package fr.aiguilleur.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.aiguilleur.bot.leads.LeadFollowUp;
 import fr.aiguilleur.bot.support.Samples;
 import fr.aiguilleur.conversations.leads.InMemoryLeads;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.LeadStatus;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +26,9 @@ class LeadTakingTests {
     final InMemoryLeads leads = new InMemoryLeads();
     final Lead lead = Samples.lead(Samples.newConversationId(), Samples.NOW);
     final ChatReplies replies = FakeBotApi.replies(HTTP, new InMemoryInactiveChats());
-    final LeadTaking taking = new LeadTaking(leads, new CoordinatorChats(new TelegramSettings(FakeBotApi.TOKEN,
-            API.url(), Long.toString(COORDINATORS), null, null, FakeBotApi.FAST), Optional::empty), replies);
+    final LeadTaking taking = new LeadTaking(leads, new LeadFollowUp(leads, List.of(), Clock.systemUTC()),
+            new CoordinatorChats(new TelegramSettings(FakeBotApi.TOKEN, API.url(), Long.toString(COORDINATORS), null,
+                    null, FakeBotApi.FAST), Optional::empty), replies);
 
     LeadTakingTests() {
         leads.save(lead);
@@ -59,7 +62,11 @@ class LeadTakingTests {
     void givesTheLeadToTheCoordinatorWhoTakesIt() {
         String tapId = tap(COORDINATORS, "supergroup", "lead|take|" + lead.id());
 
-        assertThat(leads.find(lead.id()).orElseThrow().status()).isEqualTo(LeadStatus.CONTACTED);
+        Lead taken = leads.find(lead.id()).orElseThrow();
+        assertThat(taken.status()).isEqualTo(LeadStatus.CONTACTED);
+        assertThat(taken.assignedTo()).as("the lead's own coordinator, the tapper being unknown in a shared chat")
+                .isEqualTo(lead.coordinatorId());
+        assertThat(taken.history()).isNotEmpty();
         assertThat(noteOf(tapId)).contains(LeadTaking.TAKEN_NOTE);
     }
 

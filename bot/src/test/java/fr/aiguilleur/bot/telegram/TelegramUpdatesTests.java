@@ -12,12 +12,14 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import fr.aiguilleur.bot.chat.Switchboard;
+import fr.aiguilleur.bot.leads.LeadFollowUp;
 import fr.aiguilleur.conversations.dialogue.Channel;
 import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.dialogue.ConversationId;
 import fr.aiguilleur.conversations.dialogue.Input;
 import fr.aiguilleur.conversations.dialogue.Message;
 import fr.aiguilleur.conversations.leads.InMemoryLeads;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -55,8 +57,9 @@ class TelegramUpdatesTests {
         var settings = new TelegramSettings(FakeBotApi.TOKEN, API.url(), Long.toString(COORDINATORS), null, null,
                 FakeBotApi.FAST);
         var chats = new CoordinatorChats(settings, Optional::empty);
+        var leads = new InMemoryLeads();
         var dispatch = new UpdateDispatch(new PersonTurns(switchboard, replies, inactive, texts()),
-                new LeadTaking(new InMemoryLeads(), chats, replies), new ChatMembership(inactive, chats, replies),
+                new LeadTaking(leads, new LeadFollowUp(leads, List.of(), Clock.systemUTC()), chats, replies), new ChatMembership(inactive, chats, replies),
                 replies);
         return new TelegramUpdates(id -> dedup.firstSeen(id), dispatch);
     }

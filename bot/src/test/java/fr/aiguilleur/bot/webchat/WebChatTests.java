@@ -46,6 +46,7 @@ class WebChatTests {
             person.taps("availability", "early");
             person.taps("availability", "done");
             person.taps("visit_format", "onsite");
+            person.taps("slot", "none");
             person.types("Martine");
             person.taps("contact_channel", "phone");
             person.types("06 12 34 56 78");
@@ -60,7 +61,7 @@ class WebChatTests {
             assertThat(lead.departement()).isEqualTo("33");
             assertThat(lead.availability()).containsExactly("early");
             assertThat(lead.visitFormat()).isEqualTo("onsite");
-            assertThat(lead.slot()).as("no coordinator calendar: to call back").isNull();
+            assertThat(lead.slot()).as("no slot suited: to call back").isNull();
             assertThat(lead.requestedByPerson()).isFalse();
             assertThat(lead.status()).isEqualTo(LeadStatus.NEW);
             assertThat(lead.diagnosis().decision()).isEqualTo(Decision.BOOK_VISIT);

@@ -10,7 +10,10 @@ import java.util.Set;
  */
 public interface Bookings {
 
-    /** Takes the slot for a lead; true for exactly one taker, false when it is already taken. */
+    /**
+     * Takes the slot for a lead; true for exactly one taker, false when another lead holds it. Taking
+     * again a slot the same lead holds is true: a turn handled twice reserves once.
+     */
     boolean take(VisitSlot slot, String leadId);
 
     /** Frees a slot this lead holds; does nothing when it is free or another lead holds it. */

@@ -15,7 +15,8 @@ public final class InMemoryBookings implements Bookings {
     @Override
     public boolean take(VisitSlot slot, String leadId) {
         Objects.requireNonNull(leadId, "leadId");
-        return bySlotId.putIfAbsent(slot.id(), new Taken(slot, leadId)) == null;
+        Taken held = bySlotId.putIfAbsent(slot.id(), new Taken(slot, leadId));
+        return held == null || held.leadId().equals(leadId);
     }
 
     @Override

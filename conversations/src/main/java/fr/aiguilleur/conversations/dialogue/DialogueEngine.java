@@ -10,13 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
  * The channel-neutral dialogue: turns one input of a person into the next state, the messages to
- * send and the events that happened. A pure function of its inputs and collaborators (no clock;
- * only the lead ids are random).
+ * send and the events that happened. A pure function of its inputs and collaborators (no clock,
+ * no randomness: lead ids are derived from the conversation).
  */
 public final class DialogueEngine {
 
@@ -26,17 +25,22 @@ public final class DialogueEngine {
 
     public DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
             VisitPlanner planner) {
-        this(questionnaires, diagnostician, services, planner, () -> UUID.randomUUID().toString());
+        this(questionnaires, diagnostician, services, planner, new LeadConfirmation());
     }
 
     /** As the public constructor, with the source of lead ids (tests). */
     public DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
             VisitPlanner planner, Supplier<String> leadIds) {
+        this(questionnaires, diagnostician, services, planner, new LeadConfirmation(leadIds));
+    }
+
+    private DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
+            VisitPlanner planner, LeadConfirmation confirmation) {
         this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
         var report = new ResultReport(new ServiceList(Objects.requireNonNull(services, "services")));
         var slots = new Slots(Objects.requireNonNull(planner, "planner"));
         this.booked = new BookedVisit(slots);
-        var booking = new BookingFlow(report, slots, new LeadConfirmation(leadIds), booked);
+        var booking = new BookingFlow(report, slots, confirmation, booked);
         this.replies = new Replies(new Progress(Objects.requireNonNull(diagnostician, "diagnostician"), report, booking));
     }
 

@@ -2,6 +2,8 @@ package fr.aiguilleur.conversations.leads;
 
 import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.dialogue.ConversationId;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,4 +23,19 @@ public interface Conversations {
     void save(Conversation conversation);
 
     void delete(ConversationId id);
+
+    /**
+     * The conversations whose person last wrote at or after {@code from} and before {@code to}, for
+     * the reminder after a silence and the erasure of abandoned conversations. A store that cannot
+     * list returns none: its conversations are then neither reminded nor swept (it must expire
+     * them itself).
+     */
+    default List<ConversationId> lastActiveBetween(Instant from, Instant to) {
+        return List.of();
+    }
+
+    /** When the person last wrote (or the conversation was opened). */
+    static Instant lastActive(Conversation conversation) {
+        return conversation.updatedAt() != null ? conversation.updatedAt() : conversation.startedAt();
+    }
 }

@@ -2,6 +2,8 @@ package fr.aiguilleur.conversations.leads;
 
 import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.dialogue.ConversationId;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -29,5 +31,16 @@ public final class InMemoryConversations implements Conversations {
     @Override
     public void delete(ConversationId id) {
         byId.remove(id);
+    }
+
+    @Override
+    public List<ConversationId> lastActiveBetween(Instant from, Instant to) {
+        return byId.values().stream()
+                .filter(conversation -> {
+                    Instant last = Conversations.lastActive(conversation);
+                    return !last.isBefore(from) && last.isBefore(to);
+                })
+                .map(Conversation::id)
+                .toList();
     }
 }

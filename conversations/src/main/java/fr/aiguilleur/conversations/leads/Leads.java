@@ -15,6 +15,11 @@ public interface Leads {
     /** Every lead, oldest first. */
     List<Lead> all();
 
+    /** The leads of one conversation, oldest first. */
+    default List<Lead> of(ConversationId conversationId) {
+        return all().stream().filter(lead -> lead.conversationId().equals(conversationId)).toList();
+    }
+
     /** Forgets every lead of this conversation (the person used /oubli). */
     void eraseFor(ConversationId conversationId);
 }

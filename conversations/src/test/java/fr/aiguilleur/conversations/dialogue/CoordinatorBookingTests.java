@@ -117,7 +117,9 @@ class CoordinatorBookingTests {
 
         @Test
         void tellsTheSecondOfTwoPeopleThatTheSlotWasJustTaken() {
-            var second = atSlots().tap(WEDNESDAY_7).type("Paul").tap("phone").type("0698765432");
+            var second = new Dialogue(FixedDiagnostician.bookVisit(), planner, null, Channel.WEB, "lead-2")
+                    .answerUntil("visit_offer").tap("accept").tap("early").tap("done").tap("phone")
+                    .tap(WEDNESDAY_7).type("Paul").tap("phone").type("0698765432");
             booked(WEDNESDAY_7);
             second.tap("yes");
             assertThat(second.events(LeadConfirmed.class)).isEmpty();

@@ -40,9 +40,14 @@ final class Dialogue {
 
     /** A dialogue with any planner ({@code fake} is null when it is not a {@link FakePlanner}). */
     Dialogue(Diagnosis diagnosis, VisitPlanner real, FakePlanner fake, Channel channel) {
+        this(diagnosis, real, fake, channel, "lead-1");
+    }
+
+    /** As above, the lead confirmed being {@code leadId} (another person than the usual "lead-1"). */
+    Dialogue(Diagnosis diagnosis, VisitPlanner real, FakePlanner fake, Channel channel, String leadId) {
         this.diagnostician = new FixedDiagnostician(diagnosis);
         this.planner = fake;
-        this.engine = new DialogueEngine(QUESTIONNAIRES, diagnostician, SERVICES, real, () -> "lead-1");
+        this.engine = new DialogueEngine(QUESTIONNAIRES, diagnostician, SERVICES, real, () -> leadId);
         remember(engine.open(new ConversationId(channel.name().toLowerCase() + ":1"), channel, "flyer", "fr", now));
     }
 

@@ -84,4 +84,16 @@ class InMemoryConversationsTests {
         conversations.save(at(5));
         assertThat(conversations.find(ID)).isPresent();
     }
+
+    @Test
+    void listsTheConversationsLastActiveInAPeriod() {
+        Instant day = Instant.parse("2026-05-04T08:00:00Z");
+        for (int i = 0; i < 3; i++) {
+            conversations.save(Conversation.open(new ConversationId("web:" + i), Channel.WEB, "fr", "v1", "consent",
+                    null, day.plusSeconds(3600L * i)));
+        }
+        assertThat(conversations.lastActiveBetween(day, day.plusSeconds(3600 * 2)))
+                .extracting(ConversationId::value).containsExactlyInAnyOrder("web:0", "web:1");
+        assertThat(conversations.lastActiveBetween(Instant.EPOCH, day)).isEmpty();
+    }
 }

@@ -1,0 +1,65 @@
+package fr.aiguilleur.bot.dashboard;
+
+import java.net.URI;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+/**
+ * Guards the dashboard, and only the dashboard: sign-in form, sessions that end after a while
+ * without activity, CSRF tokens on every form. The web chat, its JSON API, the diagnostics API,
+ * health checks and the Telegram webhook match no chain here and stay open (and free of CSRF
+ * checks: no cookie signs them in).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+class DashboardSecurity {
+
+    static final String LOGIN = "/dashboard/login";
+
+    @Bean
+    SecurityWebFilterChain dashboardChain(ServerHttpSecurity http, DashboardSettings settings) {
+        return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/dashboard", "/dashboard/**",
+                        "/api/diagnoses/export"))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.GET, LOGIN, "/dashboard/dashboard.css").permitAll()
+                        .pathMatchers("/api/diagnoses/export", "/dashboard/api/**").hasRole("ADMIN")
+                        .anyExchange().hasAnyRole("COORDINATOR", "ADMIN"))
+                .formLogin(form -> form
+                        .loginPage(LOGIN)
+                        .authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint(LOGIN))
+                        .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(LOGIN + "?error"))
+                        .authenticationSuccessHandler(signedIn(settings)))
+                .logout(logout -> logout
+                        .logoutUrl("/dashboard/logout")
+                        .logoutSuccessHandler(loggedOut()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")))
+                .build();
+    }
+
+    /** Back to the page asked for (or the lead list), with the session's idle limit set. */
+    private static ServerAuthenticationSuccessHandler signedIn(DashboardSettings settings) {
+        var redirect = new RedirectServerAuthenticationSuccessHandler("/dashboard/leads");
+        return (exchange, authentication) -> exchange.getExchange().getSession()
+                .doOnNext(session -> session.setMaxIdleTime(settings.sessionTimeout()))
+                .then(redirect.onAuthenticationSuccess(exchange, authentication));
+    }
+
+    private static RedirectServerLogoutSuccessHandler loggedOut() {
+        var handler = new RedirectServerLogoutSuccessHandler();
+        handler.setLogoutSuccessUrl(URI.create(LOGIN + "?logout"));
+        return handler;
+    }
+}

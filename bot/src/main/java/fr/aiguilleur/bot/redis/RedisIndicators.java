@@ -1,0 +1,85 @@
+package fr.aiguilleur.bot.redis;
+
+import fr.aiguilleur.bot.dashboard.indicators.FunnelCounters;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's funnel counters in Redis, shared by every instance: one hash per ISO week
+ * ({@code HINCRBY}, kept as long as the diagnoses), a set of the weeks counted, and one hash of
+ * the last question answered by each unfinished conversation (pseudonymous keys).
+ */
+@Component
+@ConditionalOnExpression("!'${aiguilleur.redis.url:}'.isEmpty()")
+class RedisIndicators implements FunnelCounters {
+
+    static final String WEEKS = "aiguilleur:funnel:weeks";
+    static final String WEEK = "aiguilleur:funnel:week:";
+    static final String UNFINISHED = "aiguilleur:funnel:unfinished";
+
+    private final Redis redis;
+    private final Duration keptFor;
+
+    RedisIndicators(Redis redis, RedisSettings settings) {
+        this.redis = redis;
+        this.keptFor = settings.diagnosisTtl();
+    }
+
+    @Override
+    public void add(Counter counter, String week) {
+        redis.call("count a conversation step", commands -> {
+            commands.hincrby(WEEK + week, counter.name().toLowerCase(Locale.ROOT), 1);
+            commands.expire(WEEK + week, keptFor.toSeconds());
+            return commands.sadd(WEEKS, week);
+        });
+    }
+
+    @Override
+    public void answered(String conversationKey, String questionId) {
+        redis.call("note the last question answered", commands -> commands.hset(UNFINISHED, conversationKey,
+                questionId));
+    }
+
+    @Override
+    public void finished(String conversationKey) {
+        redis.call("forget a finished conversation", commands -> commands.hdel(UNFINISHED, conversationKey));
+    }
+
+    @Override
+    public Map<String, Map<Counter, Long>> weeks() {
+        return redis.call("read the funnel counters", commands -> {
+            var weeks = new TreeMap<String, Map<Counter, Long>>();
+            for (String week : commands.smembers(WEEKS)) {
+                Map<String, String> stored = commands.hgetall(WEEK + week);
+                if (!stored.isEmpty()) {
+                    weeks.put(week, counts(stored));
+                }
+            }
+            return weeks;
+        });
+    }
+
+    @Override
+    public Map<String, Long> unfinished() {
+        return redis.call("read the drop-off counters", commands -> commands.hvals(UNFINISHED).stream()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
+    }
+
+    private static Map<Counter, Long> counts(Map<String, String> stored) {
+        var counts = new EnumMap<Counter, Long>(Counter.class);
+        for (Counter counter : Counter.values()) {
+            String value = stored.get(counter.name().toLowerCase(Locale.ROOT));
+            if (value != null) {
+                counts.put(counter, Long.parseLong(value));
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,97 @@
+package fr.aiguilleur.bot.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** A person on the web chat API, tapping the buttons the server sent and typing where asked. */
+final class ChatVisitor {
+
+    record Button(String label, String questionId, String optionId, String check) {
+    }
+
+    record Message(String text, List<Button> buttons, String hint) {
+    }
+
+    record Opened(String conversationId, List<Message> messages) {
+    }
+
+    record Reply(List<Message> messages, boolean erased) {
+    }
+
+    private final WebTestClient client;
+    private final String key;
+    private Message current;
+
+    ChatVisitor(WebTestClient client) {
+        this.client = client;
+        Opened opened = client.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isOk().expectBody(Opened.class).returnResult().getResponseBody();
+        key = opened.conversationId();
+        receive(opened.messages());
+    }
+
+    String key() {
+        return key;
+    }
+
+    private static final Map<String, String> TYPED = Map.of("POSTCODE", "postcode", "FIRST_NAME", "contact_name",
+            "PHONE", "contact_phone", "EMAIL", "contact_email");
+
+    /** The id of the question being asked. */
+    String question() {
+        return current.buttons().isEmpty() ? TYPED.get(current.hint()) : current.buttons().get(0).questionId();
+    }
+
+    List<String> options() {
+        return current.buttons().stream().map(Button::optionId).toList();
+    }
+
+    ChatVisitor taps(String questionId, String optionId) {
+        assertThat(question()).isEqualTo(questionId);
+        Button button = current.buttons().stream().filter(b -> b.optionId().equals(optionId)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + optionId + " in " + current));
+        return send(Map.of("choice", Map.of("questionId", button.questionId(), "optionId", button.optionId(),
+                "check", button.check())));
+    }
+
+    ChatVisitor types(String text) {
+        return send(Map.of("text", text));
+    }
+
+    /** Answers the questions asked while their ids are in the answers (a list: several taps, then "done"). */
+    ChatVisitor answers(Map<String, Object> answers) {
+        for (int step = 0; step < 60 && answers.containsKey(question()); step++) {
+            Object value = answers.get(question());
+            if (value instanceof List<?> options) {
+                String question = question();
+                options.forEach(option -> taps(question, option.toString()));
+                taps(question, "done");
+            } else if (current.buttons().isEmpty()) {
+                types(value.toString());
+            } else {
+                taps(question(), value.toString());
+            }
+        }
+        return this;
+    }
+
+    private ChatVisitor send(Map<String, Object> body) {
+        Reply reply = client.post().uri("/api/chat/{key}/messages", key).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange().expectStatus().isOk().expectBody(Reply.class).returnResult()
+                .getResponseBody();
+        receive(reply.messages());
+        return this;
+    }
+
+    private void receive(List<Message> messages) {
+        for (Message message : messages) {
+            if (!message.buttons().isEmpty() || !"NONE".equals(message.hint())) {
+                current = message;
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package fr.aiguilleur.bot.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.aiguilleur.bot.Personas;
+import fr.aiguilleur.conversations.leads.Lead;
+import fr.aiguilleur.conversations.leads.Leads;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The dashboard in a real browser (headless Chromium): sign in, find a lead booked through the web
+ * chat, change its status, export the list; a name made of HTML shows as text. Skipped when
+ * Debian's {@code chromium} and {@code chromium-driver} are not installed.
+ */
+@DashboardTest
+class DashboardBrowserTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String SCRIPT_NAME = "<script>alert(1)</script>";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    WebTestClient client;
+
+    @Autowired
+    Leads leads;
+
+    private Path profile;
+    private WebDriver browser;
+
+    @BeforeAll
+    static void needsChromium() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing "
+                        + "(apt-get install chromium chromium-driver)");
+    }
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("dashboard-chromium");
+        var options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox",
+                "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        FileSystemUtils.deleteRecursively(profile.toFile());
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(url("/dashboard/leads"));
+        assertThat(browser.getCurrentUrl()).endsWith("/dashboard/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form.login button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/dashboard/leads"));
+    }
+
+    @Test
+    void followsALeadBookedInTheWebChatFromTheListToTheExport() {
+        new ChatVisitor(client).converses(bookingAnswers("Séraphine"));
+        signIn("alice", "alice-secret");
+
+        browser.findElement(By.name("q")).sendKeys("Séraphine");
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        browser.findElement(By.partialLinkText("Séraphine")).click();
+        assertThat(browser.findElement(By.id("lead-name")).getText()).isEqualTo("Séraphine");
+        assertThat(browser.findElement(By.id("lead-status")).getText()).isEqualTo("Nouvelle");
+
+        browser.findElement(By.cssSelector("button[value='CONTACTED']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBe(By.id("lead-status"), "Contactée"));
+        assertThat(browser.getPageSource()).contains("par alice");
+
+        String csv = (String) ((ChromeDriver) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch('/dashboard/leads.csv?q=S%C3%A9raphine').then(r => r.arrayBuffer()).then(b => done("
+                        + "Array.from(new Uint8Array(b).slice(0, 3)).join(',') + '|' + new TextDecoder().decode(b)));");
+        assertThat(csv).as("UTF-8 byte order mark, then the header").startsWith("239,187,191|Date;Prénom;")
+                .contains(";Séraphine;Contactée;");
+    }
+
+    @Test
+    void showsANameMadeOfHtmlAsText() {
+        Lead lead = SampleLeads.from(SCRIPT_NAME, "33210");
+        leads.save(lead);
+        signIn("alice", "alice-secret");
+
+        browser.get(url("/dashboard/leads/" + lead.id()));
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.findElement(By.id("lead-name")).getText()).isEqualTo(SCRIPT_NAME);
+
+        browser.get(url("/dashboard/leads?q=" + lead.postcode()));
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.findElements(By.cssSelector(".first-name"))).extracting(element -> element.getText())
+                .contains(SCRIPT_NAME);
+    }
+
+    /** A persona of the rules' scenarios who accepts the visit, is called back and leaves a phone number. */
+    private static Map<String, Object> bookingAnswers(String firstName) {
+        var answers = new LinkedHashMap<String, Object>();
+        answers.put("consent", "yes");
+        answers.putAll(Personas.named("boulangere-seule-demarches-difficiles").answers());
+        answers.put("visit_offer", "accept");
+        answers.put("availability", List.of("early"));
+        answers.put("visit_format", "onsite");
+        answers.put("slot", "none");
+        answers.put("contact_name", firstName);
+        answers.put("contact_channel", "phone");
+        answers.put("contact_phone", "06 12 34 56 78");
+        answers.put("confirm", "yes");
+        return answers;
+    }
+}

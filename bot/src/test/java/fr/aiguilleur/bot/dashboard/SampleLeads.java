@@ -1,0 +1,30 @@
+package fr.aiguilleur.bot.dashboard;
+
+import fr.aiguilleur.bot.support.Samples;
+import fr.aiguilleur.conversations.dialogue.Channel;
+import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.leads.Lead;
+import fr.aiguilleur.conversations.leads.LeadStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Leads as the dialogue stores them, with only what a dashboard test cares about chosen. */
+final class SampleLeads {
+
+    private SampleLeads() {
+    }
+
+    /** A new lead from this postcode, followed by the coordinator of its place (no coordinator named). */
+    static Lead from(String firstName, String postcode) {
+        return lead(firstName, postcode, null, LeadStatus.NEW, Samples.NOW);
+    }
+
+    static Lead lead(String firstName, String postcode, String coordinatorId, LeadStatus status, Instant createdAt) {
+        String departement = postcode == null ? null : postcode.substring(0, 2);
+        return new Lead(UUID.randomUUID().toString(), new ConversationId("web:" + UUID.randomUUID()), Channel.WEB,
+                "salon-2026", createdAt, firstName, "phone", "+33612345678", null, postcode, departement,
+                Samples.diagnosis(), List.of("early"), "onsite", null, false, status, coordinatorId, null, "fr",
+                List.of("time"), List.of(), List.of(), 0);
+    }
+}

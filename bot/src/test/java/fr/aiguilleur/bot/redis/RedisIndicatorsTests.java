@@ -1,0 +1,51 @@
+package fr.aiguilleur.bot.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.aiguilleur.bot.dashboard.indicators.FunnelCounters.Counter;
+import fr.aiguilleur.bot.support.TestRedis;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The dashboard's funnel counters in a real Redis, shared by every instance. */
+class RedisIndicatorsTests {
+
+    private final Redis redis = new Redis(TestRedis.url(), Duration.ofSeconds(2));
+    private final RedisIndicators indicators = new RedisIndicators(redis,
+            new RedisSettings(TestRedis.url(), Duration.ofSeconds(2), Duration.ofDays(30), Duration.ofDays(400)));
+    private final String week = (2100 + ThreadLocalRandom.current().nextInt(7000)) + "-W07";
+
+    @AfterEach
+    void close() {
+        redis.close();
+    }
+
+    @Test
+    void countsStepsPerWeekWithAnExpiry() {
+        indicators.add(Counter.STARTED, week);
+        indicators.add(Counter.STARTED, week);
+        indicators.add(Counter.CONSENTED, week);
+        assertThat(indicators.weeks()).containsEntry(week, Map.of(Counter.STARTED, 2L, Counter.CONSENTED, 1L));
+        long ttl = redis.call("read a ttl", commands -> commands.ttl(RedisIndicators.WEEK + week));
+        assertThat(ttl).isPositive();
+    }
+
+    @Test
+    void keepsTheLastQuestionOfUnfinishedConversationsOnly() {
+        String question = "q-" + UUID.randomUUID();
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        indicators.answered(first, "role");
+        indicators.answered(first, question);
+        indicators.answered(second, question);
+        assertThat(indicators.unfinished()).containsEntry(question, 2L);
+        indicators.finished(first);
+        assertThat(indicators.unfinished()).containsEntry(question, 1L);
+        indicators.finished(second);
+        assertThat(indicators.unfinished()).doesNotContainKey(question);
+    }
+}

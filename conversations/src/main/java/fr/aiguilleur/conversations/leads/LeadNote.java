@@ -1,0 +1,30 @@
+package fr.aiguilleur.conversations.leads;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A note a coordinator wrote on a lead ("rappelé, rendez-vous pris pour jeudi").
+ *
+ * @param author the coordinator's id or login
+ * @param at     when it was written
+ * @param text   at most {@link #MAX_LENGTH} characters, not blank
+ */
+public record LeadNote(String author, Instant at, String text) {
+
+    /** The longest note kept. */
+    public static final int MAX_LENGTH = 2000;
+
+    public LeadNote {
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(at, "at");
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("La note est vide : écrivez quelques mots.");
+        }
+        text = text.strip();
+        if (text.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("La note est trop longue : " + MAX_LENGTH
+                    + " caractères au plus (elle en a " + text.length() + ").");
+        }
+    }
+}
