@@ -62,8 +62,8 @@ class ConversationWiring {
 
     @Bean
     TurnRecorder turnRecorder(Diagnoses diagnoses, Leads leads, List<LeadListener> listeners, Clock clock,
-            Coordinators coordinators, VisitPlanner visitPlanner) {
-        return new TurnRecorder(diagnoses, leads, listeners, clock, coordinators, visitPlanner);
+            Coordinators coordinators, VisitPlanner visitPlanner, List<TurnListener> turnListeners) {
+        return new TurnRecorder(diagnoses, leads, listeners, clock, coordinators, visitPlanner, turnListeners);
     }
 
     @Bean

@@ -34,21 +34,23 @@ public class TurnRecorder {
     private final Clock clock;
     private final Coordinators coordinators;
     private final VisitPlanner planner;
+    private final List<TurnListener> turnListeners;
 
     /** Without coordinators: leads keep the coordinator of their slot, erased leads free no slot. */
     public TurnRecorder(Diagnoses diagnoses, Leads leads, List<LeadListener> listeners, Clock clock) {
-        this(diagnoses, leads, listeners, clock, null, VisitPlanner.NONE);
+        this(diagnoses, leads, listeners, clock, null, VisitPlanner.NONE, List.of());
     }
 
     /** @param coordinators who follows a lead without a slot, or {@code null} for nobody */
     public TurnRecorder(Diagnoses diagnoses, Leads leads, List<LeadListener> listeners, Clock clock,
-            Coordinators coordinators, VisitPlanner planner) {
+            Coordinators coordinators, VisitPlanner planner, List<TurnListener> turnListeners) {
         this.diagnoses = diagnoses;
         this.leads = leads;
         this.listeners = List.copyOf(listeners);
         this.clock = clock;
         this.coordinators = coordinators;
         this.planner = planner;
+        this.turnListeners = List.copyOf(turnListeners);
     }
 
     /** A stored lead change, and how to tell a listener about it. */
@@ -80,6 +82,7 @@ public class TurnRecorder {
         }
         notices.forEach(notice -> tell(notice, true));
         notices.forEach(notice -> tell(notice, false));
+        turnListeners.forEach(listener -> listener.turnStored(turn));
     }
 
     /** Frees the slots of the person's leads, then forgets their diagnoses and leads. */

@@ -53,7 +53,7 @@ class DashboardWiring {
         return new InMemoryFunnelCounters();
     }
 
-    /** The hook {@code TurnRecorder} calls after storing each turn. */
+    /** Counts every stored turn for the funnel (a {@code TurnListener} of the chat). */
     @Bean
     FunnelCounting funnelCounting(FunnelCounters counters, Clock clock) {
         return new FunnelCounting(counters, clock);

@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,8 @@ final class BotApiStub implements AutoCloseable {
             .disableRequestJournal().containerThreads(64).jettyStopTimeout(500L));
     private final Map<Long, Long> firstSendAt = new ConcurrentHashMap<>();
     private final AtomicInteger sends = new AtomicInteger();
+    private volatile LongConsumer onFirstSend = chat -> {
+    };
 
     BotApiStub() {
         server.stubFor(post(urlMatching("/bot[^/]+/sendmessage")).atPriority(1).willReturn(okJson(SENT)));
@@ -36,7 +39,10 @@ final class BotApiStub implements AutoCloseable {
                 long at = System.nanoTime();
                 Matcher chat = CHAT.matcher(request.getBodyAsString());
                 if (chat.find()) {
-                    firstSendAt.putIfAbsent(Long.parseLong(chat.group(1)), at);
+                    long chatId = Long.parseLong(chat.group(1));
+                    if (firstSendAt.putIfAbsent(chatId, at) == null) {
+                        onFirstSend.accept(chatId);
+                    }
                 }
                 sends.incrementAndGet();
             }
@@ -51,6 +57,11 @@ final class BotApiStub implements AutoCloseable {
     /** When the first message to this chat arrived, or null. */
     Long firstSendAt(long chatId) {
         return firstSendAt.get(chatId);
+    }
+
+    /** Told of each chat's first sendMessage, on a stub thread. */
+    void onFirstSend(LongConsumer listener) {
+        this.onFirstSend = listener;
     }
 
     int sends() {

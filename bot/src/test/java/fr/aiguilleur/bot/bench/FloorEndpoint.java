@@ -24,7 +24,7 @@ class FloorEndpoint {
 
     @Bean(destroyMethod = "shutdown")
     RedisClient floorRedisClient(Environment environment) {
-        RedisURI uri = RedisURI.create(environment.getRequiredProperty("aiguilleur.redis.url"));
+        RedisURI uri = RedisURI.create(environment.getRequiredProperty("bench.redis-url"));
         uri.setTimeout(Duration.ofSeconds(2));
         return RedisClient.create(uri);
     }

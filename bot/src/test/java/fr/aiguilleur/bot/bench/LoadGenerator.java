@@ -35,6 +35,15 @@ final class LoadGenerator implements AutoCloseable {
         return run(count, request, i -> slots.acquire(), slots::release);
     }
 
+    /**
+     * Sends {@code count} requests, at most {@code inFlight} not yet done, where the caller says
+     * when one is done by releasing a permit of {@code done} (for work finished after the answer).
+     */
+    Timings closedLoop(int count, Semaphore done, IntFunction<HttpRequest> request) throws InterruptedException {
+        return run(count, request, i -> done.acquire(), () -> {
+        });
+    }
+
     /** Sends {@code count} requests, {@code perSecond} a second, whatever the answers. */
     Timings openLoop(int count, int perSecond, IntFunction<HttpRequest> request) throws InterruptedException {
         long start = System.nanoTime();

@@ -3,9 +3,9 @@ package fr.aiguilleur.bot.bench;
 import fr.aiguilleur.bot.AiguilleurApplication;
 import fr.aiguilleur.bot.support.TestRedis;
 import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,9 +43,13 @@ public final class WebhookBenchmark {
         int inFlight = Integer.getInteger("bench.inFlight", 64);
         int rate = Integer.getInteger("bench.rate", 500);
         int seconds = Integer.getInteger("bench.seconds", 20);
+        System.out.printf(Locale.ROOT, "%d cores, %s %s, load average before: %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), loadAverage());
+        boolean inMemory = "memory".equals(System.getProperty("bench.stores"));
         var redis = TestRedis.Server.start();
         try (var stub = new BotApiStub(); var load = new LoadGenerator();
-                ConfigurableApplicationContext app = start(redis.url(), stub.url())) {
+                ConfigurableApplicationContext app = start(redis.url(), inMemory ? "" : redis.url(), stub.url())) {
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             var bench = new WebhookBenchmark("http://127.0.0.1:" + port, stub, load);
             bench.webhook(Math.min(count, 5_000), inFlight);
@@ -56,16 +60,19 @@ public final class WebhookBenchmark {
             System.out.println(bench.floor(count, inFlight).line("floor, closed loop, " + inFlight + " in flight"));
             System.out.println(bench.webhookAt(rate, seconds).line("webhook, open loop, " + rate + "/s"));
             System.out.println(bench.floorAt(rate, seconds).line("floor, open loop, " + rate + "/s"));
+            System.out.println("load average after: " + loadAverage());
         } finally {
             redis.stop();
         }
     }
 
     /** Settings given as command-line arguments, which win over application.yml. */
-    private static ConfigurableApplicationContext start(String redisUrl, String apiUrl) {
+    /** @param storesUrl the Redis of the service's stores, empty for in-memory stores (a comparison run) */
+    private static ConfigurableApplicationContext start(String redisUrl, String storesUrl, String apiUrl) {
         return new SpringApplicationBuilder(AiguilleurApplication.class, FloorEndpoint.class).run(
                 "--server.port=0",
-                "--aiguilleur.redis.url=" + redisUrl,
+                "--bench.redis-url=" + redisUrl,
+                "--aiguilleur.redis.url=" + storesUrl,
                 "--aiguilleur.telegram.token=" + TOKEN,
                 "--aiguilleur.telegram.api-url=" + apiUrl,
                 "--aiguilleur.telegram.webhook-url=http://127.0.0.1" + HOOK,
@@ -77,9 +84,14 @@ public final class WebhookBenchmark {
                 "--logging.level.root=WARN");
     }
 
+    /** At most {@code inFlight} updates posted and not yet answered by a sendMessage. */
     Report webhook(int count, int inFlight) throws InterruptedException {
         long[] chatIds = newChats(count);
-        var timings = load.closedLoop(count, inFlight, i -> update(chatIds[i]));
+        var answered = new Semaphore(inFlight);
+        stub.onFirstSend(chat -> answered.release());
+        var timings = load.closedLoop(count, answered, i -> update(chatIds[i]));
+        stub.onFirstSend(chat -> {
+        });
         return Report.ofSends(timings, chatIds, waitForSends(chatIds));
     }
 
@@ -130,7 +142,11 @@ public final class WebhookBenchmark {
         return sentAt;
     }
 
-    static Duration elapsed(long fromNanos, long toNanos) {
-        return Duration.ofNanos(toNanos - fromNanos);
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 }

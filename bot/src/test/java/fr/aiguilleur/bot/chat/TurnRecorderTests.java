@@ -31,7 +31,7 @@ class TurnRecorderTests {
 
     TurnRecorder recorder(LeadListener... listeners) {
         return new TurnRecorder(new InMemoryDiagnoses(), leads, List.of(listeners), Clock.fixed(Samples.NOW,
-                ZoneOffset.UTC), Coordinators.packaged(), new CoordinatorPlanner(Coordinators.packaged(), bookings));
+                ZoneOffset.UTC), Coordinators.packaged(), new CoordinatorPlanner(Coordinators.packaged(), bookings), List.of());
     }
 
     static Turn turn(DialogueEvent event) {

@@ -75,7 +75,7 @@ class ErasureTests {
                 List.of(new DialogueEvent.ConversationErased(person))));
         var planner = new CoordinatorPlanner(Coordinators.packaged(), bookings);
         var clock = Clock.fixed(Samples.NOW, ZoneOffset.UTC);
-        var recorder = new TurnRecorder(diagnoses, leads, List.of(), clock, Coordinators.packaged(), planner);
+        var recorder = new TurnRecorder(diagnoses, leads, List.of(), clock, Coordinators.packaged(), planner, List.of());
         new Switchboard(engine, conversations, recorder, new StaticMessageSource(), clock)
                 .receive(person, Channel.TELEGRAM, new Input.Choice("erase", "yes", "v1:2")).block();
 

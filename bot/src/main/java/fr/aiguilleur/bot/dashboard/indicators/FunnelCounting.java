@@ -1,5 +1,6 @@
 package fr.aiguilleur.bot.dashboard.indicators;
 
+import fr.aiguilleur.bot.chat.TurnListener;
 import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.dialogue.ConversationId;
 import fr.aiguilleur.conversations.dialogue.DialogueEvent;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * conversation opened (version 0), consent given, questions answered, diagnosis made, erasure.
  * Counting never fails a turn: a counter that cannot be written is logged and skipped.
  */
-public class FunnelCounting {
+public class FunnelCounting implements TurnListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(FunnelCounting.class);
 
@@ -27,6 +28,11 @@ public class FunnelCounting {
     public FunnelCounting(FunnelCounters counters, Clock clock) {
         this.counters = counters;
         this.clock = clock;
+    }
+
+    @Override
+    public void turnStored(Turn turn) {
+        count(turn);
     }
 
     /** Counts what happened in a turn, once it is stored. */
