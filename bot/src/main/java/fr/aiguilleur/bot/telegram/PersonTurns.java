@@ -40,15 +40,18 @@ final class PersonTurns {
         this.texts = texts;
     }
 
-    /** Answers what the person sent. */
+    /**
+     * Answers what the person sent. The switchboard answers on a worker thread, where the answer is
+     * sent; only the answer to a failure (which may come on a timer thread) moves to a worker first.
+     */
     Mono<Void> take(Incoming incoming) {
         return Mono.defer(() -> answer(incoming))
                 .timeout(LONGEST_TURN)
                 .onErrorResume(failure -> {
                     LOG.warn("Telegram input not handled, the person is asked to retry", new RedactedFailure(failure));
-                    return Mono.just(List.of(Message.of(busy(incoming.language()))));
+                    return Mono.just(List.of(Message.of(busy(incoming.language()))))
+                            .publishOn(Schedulers.boundedElastic());
                 })
-                .publishOn(Schedulers.boundedElastic())
                 .doOnNext(messages -> send(incoming, messages))
                 .onErrorResume(failure -> {
                     LOG.warn("answer not sent to Telegram", new RedactedFailure(failure));

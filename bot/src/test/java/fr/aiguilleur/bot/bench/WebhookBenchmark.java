@@ -2,9 +2,10 @@ package fr.aiguilleur.bot.bench;
 
 import fr.aiguilleur.bot.AiguilleurApplication;
 import fr.aiguilleur.bot.support.TestRedis;
-import java.net.http.HttpRequest;
+import io.netty.handler.codec.http.HttpMethod;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,14 +27,12 @@ public final class WebhookBenchmark {
     static final String HOOK = "/telegram/bench-hook";
     private static final long MAX_WAIT = TimeUnit.SECONDS.toNanos(60);
 
-    private final String base;
     private final BotApiStub stub;
     private final LoadGenerator load;
     private final AtomicLong chats = new AtomicLong(10_000_000);
     private final AtomicInteger updateIds = new AtomicInteger(1);
 
-    private WebhookBenchmark(String base, BotApiStub stub, LoadGenerator load) {
-        this.base = base;
+    private WebhookBenchmark(BotApiStub stub, LoadGenerator load) {
         this.stub = stub;
         this.load = load;
     }
@@ -48,10 +47,10 @@ public final class WebhookBenchmark {
                 System.getProperty("java.version"), loadAverage());
         boolean inMemory = "memory".equals(System.getProperty("bench.stores"));
         var redis = TestRedis.Server.start();
-        try (var stub = new BotApiStub(); var load = new LoadGenerator();
-                ConfigurableApplicationContext app = start(redis.url(), inMemory ? "" : redis.url(), stub.url())) {
-            int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-            var bench = new WebhookBenchmark("http://127.0.0.1:" + port, stub, load);
+        try (var stub = new BotApiStub();
+                ConfigurableApplicationContext app = start(redis.url(), inMemory ? "" : redis.url(), stub.url());
+                var load = new LoadGenerator("http://127.0.0.1:" + port(app))) {
+            var bench = new WebhookBenchmark(stub, load);
             bench.webhook(Math.min(count, 5_000), inFlight);
             bench.floor(Math.min(count, 5_000), inFlight);
             Thread.sleep(2_000);
@@ -115,17 +114,21 @@ public final class WebhookBenchmark {
         return ids;
     }
 
-    private HttpRequest update(long chatId) {
+    private static int port(ConfigurableApplicationContext app) {
+        return app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    private LoadGenerator.Call update(long chatId) {
         String json = String.format(Locale.ROOT, "{\"update_id\":%d,\"message\":{\"message_id\":1,\"date\":1778000000,"
                 + "\"chat\":{\"id\":%d,\"type\":\"private\",\"first_name\":\"Bench\"},\"from\":{\"id\":%d,"
                 + "\"is_bot\":false,\"first_name\":\"Bench\",\"language_code\":\"fr\"},\"text\":\"/start bench\"}}",
                 updateIds.getAndIncrement(), chatId, chatId);
-        return LoadGenerator.to(base + HOOK).header("X-Telegram-Bot-Api-Secret-Token", SECRET)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return new LoadGenerator.Call(HttpMethod.POST, HOOK, Map.of("X-Telegram-Bot-Api-Secret-Token", SECRET,
+                "Content-Type", "application/json"), json);
     }
 
-    private HttpRequest floorRequest(int i) {
-        return LoadGenerator.to(base + FloorEndpoint.PATH + "?key=" + (i % 10_000)).GET().build();
+    private LoadGenerator.Call floorRequest(int i) {
+        return new LoadGenerator.Call(HttpMethod.GET, FloorEndpoint.PATH + "?key=" + (i % 10_000), Map.of(), null);
     }
 
     /** When each chat's answer reached the stub (0 when it did not within a minute). */
