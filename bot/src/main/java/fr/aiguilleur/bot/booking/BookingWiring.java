@@ -6,10 +6,6 @@ import fr.aiguilleur.conversations.booking.CoordinatorPlanner;
 import fr.aiguilleur.conversations.booking.Coordinators;
 import fr.aiguilleur.conversations.booking.VisitPlanner;
 import fr.aiguilleur.conversations.dialogue.VisitReminders;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,18 +17,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class BookingWiring {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BookingWiring.class);
-
     /** @throws fr.aiguilleur.conversations.booking.InvalidCoordinators naming the line: the service does not start */
     @Bean
     Coordinators coordinators(OperatorSettings settings) {
-        Path file = settings.configDir().resolve("coordinators.yaml");
-        if (Files.isRegularFile(file)) {
-            LOG.info("coordinators read from {}", file.toAbsolutePath());
-            return Coordinators.load(file);
-        }
-        LOG.info("no {} found: the packaged demo coordinator is used", file.toAbsolutePath());
-        return Coordinators.packaged();
+        return settings.fileOrPackaged("coordinators.yaml", Coordinators::load, Coordinators::packaged);
     }
 
     @Bean

@@ -11,12 +11,8 @@ import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Leads;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;
 import fr.aiguilleur.conversations.services.ServiceCatalogue;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -29,8 +25,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ConversationWiring {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ConversationWiring.class);
-
     @Bean
     Questionnaires questionnaires() {
         return Questionnaires.packaged();
@@ -39,13 +33,7 @@ class ConversationWiring {
     /** The operator's catalogue when {@code services.yaml} is in the config folder, else the packaged one. */
     @Bean
     ServiceCatalogue serviceCatalogue(OperatorSettings settings) {
-        Path file = settings.configDir().resolve("services.yaml");
-        if (Files.isRegularFile(file)) {
-            LOG.info("services catalogue read from {}", file.toAbsolutePath());
-            return ServiceCatalogue.load(file);
-        }
-        LOG.info("no {} found: the packaged services catalogue is used", file.toAbsolutePath());
-        return ServiceCatalogue.packaged();
+        return settings.fileOrPackaged("services.yaml", ServiceCatalogue::load, ServiceCatalogue::packaged);
     }
 
     @Bean
