@@ -2,6 +2,7 @@ package fr.aiguilleur.conversations.booking;
 
 import fr.aiguilleur.conversations.booking.CoordinatorsFile.Entry;
 import fr.aiguilleur.conversations.questionnaire.EmailAddresses;
+import fr.aiguilleur.conversations.yaml.YamlProblems;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -18,10 +19,10 @@ final class CoordinatorFields {
     private static final int MIN_MINUTES = 15;
     private static final int MAX_MINUTES = 240;
 
-    private final FileLines lines;
+    private final YamlProblems lines;
     private final Set<String> usernames = new HashSet<>();
 
-    CoordinatorFields(FileLines lines) {
+    CoordinatorFields(YamlProblems lines) {
         this.lines = lines;
     }
 

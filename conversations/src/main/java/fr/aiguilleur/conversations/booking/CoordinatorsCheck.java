@@ -1,6 +1,7 @@
 package fr.aiguilleur.conversations.booking;
 
 import fr.aiguilleur.conversations.booking.CoordinatorsFile.Entry;
+import fr.aiguilleur.conversations.yaml.YamlProblems;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,12 +16,12 @@ final class CoordinatorsCheck {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,7}");
 
     private final CoordinatorsFile file;
-    private final FileLines lines;
+    private final YamlProblems lines;
     private final Map<String, String> idAt = new HashMap<>();
     private final Map<String, String> territoryOwner = new HashMap<>();
     private final CoordinatorFields fields;
 
-    CoordinatorsCheck(CoordinatorsFile file, FileLines lines) {
+    CoordinatorsCheck(CoordinatorsFile file, YamlProblems lines) {
         this.file = file;
         this.lines = lines;
         this.fields = new CoordinatorFields(lines);
@@ -43,9 +44,9 @@ final class CoordinatorsCheck {
                 coordinators.add(coordinator);
             }
         }
-        lines.throwIfAny();
+        lines.throwIfAny(InvalidCoordinators::new);
         checkOneFallback(coordinators);
-        lines.throwIfAny();
+        lines.throwIfAny(InvalidCoordinators::new);
         return coordinators;
     }
 

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fr.aiguilleur.conversations.yaml.YamlLines;
+import fr.aiguilleur.conversations.yaml.YamlProblems;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -22,7 +24,7 @@ final class CoordinatorsLoader {
     }
 
     static Coordinators parse(String yaml, String source) {
-        FileLines lines = FileLines.of(yaml, source);
+        YamlProblems lines = new YamlProblems(source, YamlLines.of(yaml));
         CoordinatorsFile file;
         try {
             file = YAML.readValue(yaml, CoordinatorsFile.class);
@@ -35,7 +37,7 @@ final class CoordinatorsLoader {
         return new Coordinators(new CoordinatorsCheck(file, lines).coordinators());
     }
 
-    private static String describe(JacksonException e, FileLines lines, String source) {
+    private static String describe(JacksonException e, YamlProblems lines, String source) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof MarkedYAMLException syntax) {
                 int line = syntax.getProblemMark() == null ? 1 : syntax.getProblemMark().getLine() + 1;

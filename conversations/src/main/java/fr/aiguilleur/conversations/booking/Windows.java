@@ -1,6 +1,7 @@
 package fr.aiguilleur.conversations.booking;
 
 import fr.aiguilleur.conversations.booking.CoordinatorsFile.WindowEntry;
+import fr.aiguilleur.conversations.yaml.YamlProblems;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -18,10 +19,10 @@ final class Windows {
             "MARDI", DayOfWeek.TUESDAY, "MERCREDI", DayOfWeek.WEDNESDAY, "JEUDI", DayOfWeek.THURSDAY,
             "VENDREDI", DayOfWeek.FRIDAY, "SAMEDI", DayOfWeek.SATURDAY, "DIMANCHE", DayOfWeek.SUNDAY);
 
-    private final FileLines lines;
+    private final YamlProblems lines;
     private final String at;
 
-    Windows(FileLines lines, String at) {
+    Windows(YamlProblems lines, String at) {
         this.lines = lines;
         this.at = at;
     }

@@ -1,6 +1,8 @@
 package fr.aiguilleur.conversations.questionnaire;
 
 import fr.aiguilleur.conversations.questionnaire.QuestionnaireFile.QuestionEntry;
+import fr.aiguilleur.conversations.yaml.YamlLines;
+import fr.aiguilleur.conversations.yaml.YamlProblems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +15,13 @@ final class FileCheck {
     private static final Pattern VERSION = Pattern.compile("[a-z0-9][a-z0-9.\\-]*");
 
     private final QuestionnaireFile file;
-    private final Problems problems;
+    private final YamlProblems problems;
     private final Map<String, Integer> indexById = new HashMap<>();
     private final Map<String, Question> byId = new HashMap<>();
 
     FileCheck(QuestionnaireFile file, YamlLines lines, String source) {
         this.file = file;
-        this.problems = new Problems(source, lines);
+        this.problems = new YamlProblems(source, lines);
     }
 
     Questionnaire questionnaire() {
@@ -42,11 +44,11 @@ final class FileCheck {
                 byId.putIfAbsent(question.id(), question);
             }
         }
-        problems.throwIfAny();
+        problems.throwIfAny(InvalidQuestionnaire::new);
         checkOrder(questions);
         questions.forEach(this::checkSkip);
         checkFixedIds(questions);
-        problems.throwIfAny();
+        problems.throwIfAny(InvalidQuestionnaire::new);
         return new Questionnaire(file.version(), questions);
     }
 

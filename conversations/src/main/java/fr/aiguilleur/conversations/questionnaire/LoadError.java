@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import fr.aiguilleur.conversations.yaml.YamlLines;
 import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;

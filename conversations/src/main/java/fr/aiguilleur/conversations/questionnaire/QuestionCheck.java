@@ -5,6 +5,7 @@ import fr.aiguilleur.conversations.questionnaire.Question.Stage;
 import fr.aiguilleur.conversations.questionnaire.Question.Validation;
 import fr.aiguilleur.conversations.questionnaire.QuestionnaireFile.OptionEntry;
 import fr.aiguilleur.conversations.questionnaire.QuestionnaireFile.QuestionEntry;
+import fr.aiguilleur.conversations.yaml.YamlProblems;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +22,9 @@ final class QuestionCheck {
 
     private final QuestionEntry entry;
     private final String pointer;
-    private final Problems problems;
+    private final YamlProblems problems;
 
-    QuestionCheck(QuestionEntry entry, String pointer, Problems problems) {
+    QuestionCheck(QuestionEntry entry, String pointer, YamlProblems problems) {
         this.entry = entry;
         this.pointer = pointer;
         this.problems = problems;

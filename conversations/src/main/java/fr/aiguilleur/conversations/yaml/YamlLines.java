@@ -1,4 +1,4 @@
-package fr.aiguilleur.conversations.questionnaire;
+package fr.aiguilleur.conversations.yaml;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,7 +11,7 @@ import java.util.Map;
  * The line where each node of a YAML document starts, by JSON pointer ("/questions/3/options/1"),
  * so that problems found after parsing can name their line.
  */
-final class YamlLines {
+public final class YamlLines {
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
 
@@ -22,7 +22,7 @@ final class YamlLines {
     }
 
     /** Indexes a document; for a broken one, the nodes before the break. */
-    static YamlLines of(String yaml) {
+    public static YamlLines of(String yaml) {
         var lines = new HashMap<String, Integer>();
         try (JsonParser parser = FACTORY.createParser(yaml)) {
             JsonToken token;
@@ -44,7 +44,7 @@ final class YamlLines {
     }
 
     /** The line of the node at this pointer, or of its closest ancestor; 1 when unknown. */
-    int line(String pointer) {
+    public int line(String pointer) {
         String path = pointer;
         while (!path.isEmpty()) {
             Integer line = byPointer.get(path);

@@ -1,0 +1,2 @@
+/** Reading the YAML files people edit, so that every problem names its file and line. */
+package fr.aiguilleur.conversations.yaml;
