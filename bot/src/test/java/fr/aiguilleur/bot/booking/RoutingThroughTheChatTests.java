@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.bot.BotTest;
 import fr.aiguilleur.bot.Personas;
+import fr.aiguilleur.bot.support.ChatVisitor;
 import fr.aiguilleur.conversations.booking.Bookings;
 import fr.aiguilleur.conversations.booking.Coordinators;
 import fr.aiguilleur.conversations.leads.Lead;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.aiguilleur.bot.Personas;
+import fr.aiguilleur.bot.support.ChatVisitor;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.Leads;
 import java.io.File;
@@ -98,7 +99,7 @@ class DashboardBrowserTests {
 
     @Test
     void followsALeadBookedInTheWebChatFromTheListToTheExport() {
-        new ChatVisitor(client).converses(bookingAnswers("Séraphine"));
+        new ChatVisitor(client).answers(bookingAnswers("Séraphine"));
         signIn("alice", "alice-secret");
 
         browser.findElement(By.name("q")).sendKeys("Séraphine");

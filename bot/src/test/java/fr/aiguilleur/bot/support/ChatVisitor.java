@@ -1,14 +1,15 @@
-package fr.aiguilleur.bot.booking;
+package fr.aiguilleur.bot.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** A person on the web chat API, tapping the buttons the server sent and typing where asked. */
-final class ChatVisitor {
+public final class ChatVisitor {
 
     record Button(String label, String questionId, String optionId, String check) {
     }
@@ -26,15 +27,15 @@ final class ChatVisitor {
     private final String key;
     private Message current;
 
-    ChatVisitor(WebTestClient client) {
-        this.client = client;
+    public ChatVisitor(WebTestClient client) {
+        this.client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
         Opened opened = client.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchange().expectStatus().isOk().expectBody(Opened.class).returnResult().getResponseBody();
         key = opened.conversationId();
         receive(opened.messages());
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 
@@ -42,15 +43,15 @@ final class ChatVisitor {
             "PHONE", "contact_phone", "EMAIL", "contact_email");
 
     /** The id of the question being asked. */
-    String question() {
+    public String question() {
         return current.buttons().isEmpty() ? TYPED.get(current.hint()) : current.buttons().get(0).questionId();
     }
 
-    List<String> options() {
+    public List<String> options() {
         return current.buttons().stream().map(Button::optionId).toList();
     }
 
-    ChatVisitor taps(String questionId, String optionId) {
+    public ChatVisitor taps(String questionId, String optionId) {
         assertThat(question()).isEqualTo(questionId);
         Button button = current.buttons().stream().filter(b -> b.optionId().equals(optionId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + optionId + " in " + current));
@@ -58,12 +59,12 @@ final class ChatVisitor {
                 "check", button.check())));
     }
 
-    ChatVisitor types(String text) {
+    public ChatVisitor types(String text) {
         return send(Map.of("text", text));
     }
 
     /** Answers the questions asked while their ids are in the answers (a list: several taps, then "done"). */
-    ChatVisitor answers(Map<String, Object> answers) {
+    public ChatVisitor answers(Map<String, Object> answers) {
         for (int step = 0; step < 60 && answers.containsKey(question()); step++) {
             Object value = answers.get(question());
             if (value instanceof List<?> options) {
