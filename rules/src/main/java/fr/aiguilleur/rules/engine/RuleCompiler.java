@@ -1,56 +1,64 @@
 package fr.aiguilleur.rules.engine;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import org.drools.model.codegen.ExecutableModelProject;
+import java.util.Optional;
+import org.drools.model.Model;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 
 /**
- * Builds rule files into a {@link RuleSet} with Drools' executable model, at run time. Each build
- * gets its own module id, removed from Drools' shared repository once built, so builds running at
- * the same time never mix. The last few rule sets built are remembered by source and content hash:
- * building the same files again (an author undoing a change, a test suite) takes no time.
+ * Builds rule files into a {@link RuleSet} with Drools' executable model. Each file is compiled on
+ * its own and the rule set put together from the files' rules, so that a reload compiles only the
+ * files that changed, and starting the service compiles nothing: the packaged files were compiled
+ * at Maven build time ({@link PrecompiledRules}). When a file does not compile on its own, all the
+ * files are built together ({@link WholeBuild}), which reports the problems. The last few rule sets
+ * built are remembered by source and content hash: building the same files again (an author undoing
+ * a change, a test suite) takes no time.
  */
 public final class RuleCompiler {
 
-    private static final String GROUP = "fr.aiguilleur.rules.runtime";
-    private static final String FOLDER = "src/main/resources/" + PackagedRuleFiles.FOLDER;
-    private static final AtomicLong BUILDS = new AtomicLong();
     private static final BuiltRuleSets BUILT = new BuiltRuleSets(8);
+    private static final CompiledFiles FILES = new CompiledFiles(64);
 
     private final Clock clock;
-    private final boolean remember;
+    private final boolean rememberRuleSets;
+    private final boolean reuseFiles;
 
     public RuleCompiler() {
-        this(Clock.systemUTC(), true);
+        this(Clock.systemUTC(), true, true);
     }
 
-    private RuleCompiler(Clock clock, boolean remember) {
+    private RuleCompiler(Clock clock, boolean rememberRuleSets, boolean reuseFiles) {
         this.clock = clock;
-        this.remember = remember;
+        this.rememberRuleSets = rememberRuleSets;
+        this.reuseFiles = reuseFiles;
     }
 
-    /** A compiler that always builds, for measuring how long a build takes. */
+    /**
+     * A compiler that always puts the rule set together, as a reload does: files compiled before
+     * (or packaged precompiled) are reused, changed files are compiled. For measuring.
+     */
     public static RuleCompiler alwaysBuilding() {
-        return new RuleCompiler(Clock.systemUTC(), false);
+        return new RuleCompiler(Clock.systemUTC(), false, true);
+    }
+
+    /** A compiler that compiles every file each time, reusing nothing. For measuring. */
+    public static RuleCompiler fromSource() {
+        return new RuleCompiler(Clock.systemUTC(), false, false);
     }
 
     /** Builds the files; never throws for a problem in the files, which are reported instead. */
     public Compilation compile(RuleFiles files) {
-        if (remember) {
+        if (rememberRuleSets) {
             var known = BUILT.find(files);
             if (known.isPresent()) {
                 return new Compilation(known.get(), List.of());
             }
         }
         Compilation compilation = build(files);
-        if (remember && compilation.ok()) {
+        if (rememberRuleSets && compilation.ok()) {
             BUILT.remember(files, compilation.orThrow());
         }
         return compilation;
@@ -61,35 +69,29 @@ public final class RuleCompiler {
             return failed(new RuleProblem(null, 0, null, "there is no rule file (*.drl, *.drl.csv, *.drl.xlsx) in "
                     + files.source()));
         }
-        KieServices kie = KieServices.Factory.get();
-        ReleaseId id = kie.newReleaseId(GROUP, "rules-" + files.version() + "-" + BUILDS.incrementAndGet(), "1.0.0");
-        try {
-            return build(kie, id, files);
-        } catch (RuntimeException e) {
-            return failed(new RuleProblem(null, 0, null, "the rules cannot be read: " + e.getMessage()));
-        } finally {
-            kie.getRepository().removeKieModule(id);
+        List<Model> models = new ArrayList<>();
+        for (RuleFile file : files.files()) {
+            Optional<List<Model>> compiled = reuseFiles ? FILES.models(file) : CompiledFiles.compile(file);
+            if (compiled.isEmpty()) {
+                return WholeBuild.build(files, clock.instant());
+            }
+            models.addAll(compiled.get());
         }
+        return ModelAssembly.assemble(models)
+                .map(base -> checked(base, files, clock.instant()))
+                .orElseGet(() -> WholeBuild.build(files, clock.instant()));
     }
 
-    private Compilation build(KieServices kie, ReleaseId id, RuleFiles files) {
-        KieFileSystem fileSystem = kie.newKieFileSystem();
-        fileSystem.generateAndWritePomXML(id);
-        files.files().forEach(file -> fileSystem.write(FOLDER + file.name(), file.content()));
-        KieBuilder builder = kie.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            return new Compilation(null, new ProblemLocator(files).locate(errors));
-        }
-        KieBase base = kie.newKieContainer(id).getKieBase();
+    /** The rule set of a rule base, unless a rule belongs to no phase. */
+    static Compilation checked(KieBase base, RuleFiles files, Instant builtAt) {
         List<RuleProblem> phaseProblems = PhaseCheck.check(base, files);
         if (!phaseProblems.isEmpty()) {
             return new Compilation(null, phaseProblems);
         }
-        return new Compilation(new RuleSet(base, files, clock.instant()), List.of());
+        return new Compilation(new RuleSet(base, files, builtAt), List.of());
     }
 
-    private static Compilation failed(RuleProblem problem) {
+    static Compilation failed(RuleProblem problem) {
         return new Compilation(null, List.of(problem));
     }
 }

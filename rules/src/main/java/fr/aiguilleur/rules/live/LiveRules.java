@@ -26,8 +26,9 @@ import java.util.function.Supplier;
 public final class LiveRules implements Supplier<RuleSet>, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(LiveRules.class.getName());
-    static final Duration TICK = Duration.ofMillis(100);
-    static final Duration QUIET = Duration.ofMillis(300);
+    /** Events from the file system, quiet for 50 ms, say a save is finished; looks every 100 ms catch the rest. */
+    static final FolderWatch.Timing TIMING = new FolderWatch.Timing(Duration.ofMillis(100), Duration.ofMillis(300),
+            Duration.ofMillis(50));
 
     private final RuleCompiler compiler;
     private final Clock clock;
@@ -67,7 +68,7 @@ public final class LiveRules implements Supplier<RuleSet>, AutoCloseable {
     public synchronized void start() {
         if (folder != null && watch == null) {
             String current = status.get().problems().isEmpty() ? active.get().version() : null;
-            watch = new FolderWatch(folder, current, TICK, QUIET, this::load, this::unreadable);
+            watch = new FolderWatch(folder, current, TIMING, this::load, this::unreadable);
             watch.start();
         }
     }
