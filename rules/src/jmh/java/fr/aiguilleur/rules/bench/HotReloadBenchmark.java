@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A hot reload as an author sees it: from saving a changed rule file in the watched folder to the
- * new rules serving diagnoses. Includes the watcher's wait for the folder to settle (300 ms).
+ * new rules serving diagnoses. Includes the watcher's wait for the folder to settle (50 ms after the
+ * file system's last event).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -19,9 +19,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Building the packaged rules: {@code coldBuild} is the first build in a fresh JVM (one per fork),
- * as when the service starts; {@code rebuild} is a build in a JVM that has built before, as a hot
- * reload does (each build gets new content, so nothing is reused).
+ * Building the packaged rules. {@code coldBuild} is the first build in a fresh JVM (one per fork),
+ * as when the service starts: it loads the files precompiled at Maven build time.
+ * {@code coldCompile} is the same in a fresh JVM compiling every file from source (a rules folder
+ * whose every file differs from the packaged ones). {@code rebuild} is a build in a JVM that has
+ * built before, one file changed each time, as a hot reload does; {@code rebuildFromSource} compiles
+ * every file again in that JVM.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -29,6 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RuleBuildBenchmark {
 
     private final RuleCompiler compiler = RuleCompiler.alwaysBuilding();
+    private final RuleCompiler fromSource = RuleCompiler.fromSource();
     private int builds;
 
     @Benchmark
@@ -40,11 +44,27 @@ public class RuleBuildBenchmark {
     }
 
     @Benchmark
+    @Fork(5)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    public RuleSet coldCompile() {
+        return fromSource.compile(RuleFiles.packaged()).orThrow();
+    }
+
+    @Benchmark
     @Fork(1)
     @Warmup(iterations = 3)
     @Measurement(iterations = 5)
     public RuleSet rebuild() {
         return compiler.compile(changed(RuleFiles.packaged(), ++builds)).orThrow();
+    }
+
+    @Benchmark
+    @Fork(1)
+    @Warmup(iterations = 3)
+    @Measurement(iterations = 5)
+    public RuleSet rebuildFromSource() {
+        return fromSource.compile(changed(RuleFiles.packaged(), ++builds)).orThrow();
     }
 
     /** The files with a comment added, so that each build has new content. */
