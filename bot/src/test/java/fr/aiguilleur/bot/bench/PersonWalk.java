@@ -36,7 +36,8 @@ final class PersonWalk {
         if (given == null || conversation.ended()) {
             return Optional.empty();
         }
-        Optional<Button> first = button(lastMessages, step, given.get(0));
+        Optional<Button> first = button(lastMessages, step, given.get(0))
+                .or(() -> "*".equals(given.get(0)) ? button(lastMessages, step, "none") : Optional.empty());
         if (first.isEmpty()) {
             return Optional.of(new Input.Text(given.get(0)));
         }
@@ -48,7 +49,10 @@ final class PersonWalk {
         return button(lastMessages, step, option).map(PersonWalk::tap);
     }
 
-    /** The first slot offered, whatever its id (slot ids come from the coordinators' calendars). */
+    /**
+     * The button of this option; "*" on the slot question is the first slot offered, whatever its
+     * id (slot ids come from the coordinators' calendars), or "none" once every slot is booked.
+     */
     private static Optional<Button> button(List<Message> messages, String step, String option) {
         for (int i = messages.size() - 1; i >= 0; i--) {
             for (Button button : messages.get(i).buttons()) {
