@@ -5,8 +5,10 @@ import fr.aiguilleur.conversations.dialogue.DialogueEngine;
 import fr.aiguilleur.conversations.leads.Conversations;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,12 +53,21 @@ public final class ConversationStepBenchmark {
             for (int phase = 0; phase < StepRunner.PHASES.size(); phase++) {
                 System.out.println("| " + StepRunner.PHASES.get(phase) + " | " + phases.phases().get(phase).cells() + " |");
             }
+            System.out.println("\nengine.handle by question answered, one thread, the slowest (µs):\n"
+                    + "| question | steps | p50 | p90 | p99 | p99.9 | max |\n|---|---:|---:|---:|---:|---:|---:|");
+            phases.handleByQuestion().entrySet().stream()
+                    .sorted(Comparator.comparingDouble(
+                            (Map.Entry<String, Latencies> e) -> e.getValue().micros(0.5)).reversed())
+                    .limit(8)
+                    .forEach(e -> System.out.println("| " + e.getKey() + " | " + e.getValue().sorted().length + " | "
+                            + e.getValue().cells() + " |"));
             System.out.println("load average after: " + RedisService.loadAverage());
         }
     }
 
     /** What one run measured. */
-    record Result(int steps, double seconds, Latencies total, List<Latencies> phases) {
+    record Result(int steps, double seconds, Latencies total, List<Latencies> phases,
+            Map<String, Latencies> handleByQuestion) {
 
         String line(String step, int threads) {
             return String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %s |", step, threads, steps, steps / seconds,

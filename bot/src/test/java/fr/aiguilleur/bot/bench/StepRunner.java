@@ -9,8 +9,11 @@ import fr.aiguilleur.conversations.leads.Conversations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
@@ -33,8 +36,15 @@ abstract sealed class StepRunner {
         this.engine = engine;
     }
 
-    /** What the steps of one thread took, in nanoseconds: in all, and by phase when measured. */
-    record Timings(long[] total, long[][] phases) {
+    /**
+     * What the steps of one thread took, in nanoseconds: in all, and by phase when measured, with
+     * the question each step answered.
+     */
+    record Timings(long[] total, long[][] phases, String[] questions) {
+
+        Timings(int count) {
+            this(new long[count], new long[PHASES.size()][count], new String[count]);
+        }
 
         static ConversationStepBenchmark.Result merge(List<Timings> all, double seconds) {
             long[] total = concat(all.stream().map(Timings::total).toList());
@@ -44,19 +54,33 @@ abstract sealed class StepRunner {
                 long[] merged = concat(all.stream().map(timings -> timings.phases()[p]).toList());
                 phases.add(Latencies.of(merged, merged.length));
             }
+            String[] questions = all.stream().flatMap(timings -> Arrays.stream(timings.questions()))
+                    .toArray(String[]::new);
             return new ConversationStepBenchmark.Result(total.length, seconds, Latencies.of(total, total.length),
-                    phases);
+                    phases, byQuestion(questions, concat(all.stream().map(timings -> timings.phases()[1]).toList())));
+        }
+
+        /** The engine's share of the steps answering each question. */
+        private static Map<String, Latencies> byQuestion(String[] questions, long[] handled) {
+            var grouped = new TreeMap<String, List<Long>>();
+            for (int i = 0; i < questions.length; i++) {
+                grouped.computeIfAbsent(String.valueOf(questions[i]), q -> new ArrayList<>()).add(handled[i]);
+            }
+            var byQuestion = new TreeMap<String, Latencies>();
+            grouped.forEach((question, nanos) -> byQuestion.put(question,
+                    Latencies.of(nanos.stream().mapToLong(Long::longValue).toArray(), nanos.size())));
+            return byQuestion;
         }
 
         private static long[] concat(List<long[]> arrays) {
-            return arrays.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+            return arrays.stream().flatMapToLong(Arrays::stream).toArray();
         }
     }
 
     /** Conversations opened, stored, and each taken to a random point of the path (untimed). */
     static Walked[] population(StepRunner runner, int count) {
         var random = ThreadLocalRandom.current();
-        var timings = new Timings(new long[1], new long[PHASES.size()][1]);
+        var timings = new Timings(1);
         Walked[] population = new Walked[count];
         for (int i = 0; i < count; i++) {
             population[i] = runner.restart(null);
@@ -78,7 +102,7 @@ abstract sealed class StepRunner {
 
     Timings steps(Walked[] population, int[] share, int count) {
         var random = ThreadLocalRandom.current();
-        var timings = new Timings(new long[count], new long[PHASES.size()][count]);
+        var timings = new Timings(count);
         int done = 0;
         while (done < count) {
             int i = share[random.nextInt(share.length)];
@@ -125,6 +149,7 @@ abstract sealed class StepRunner {
             timings.phases()[0][index] = loaded - start;
             timings.phases()[1][index] = handled - loaded;
             timings.phases()[2][index] = saved - handled;
+            timings.questions()[index] = found.step();
             return Walked.of(turn);
         }
     }
