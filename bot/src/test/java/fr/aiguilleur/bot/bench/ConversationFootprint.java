@@ -23,7 +23,10 @@ import java.util.function.Predicate;
  * a person walks the questionnaire through the dialogue engine, each state saved as the service
  * saves it; the key's {@code MEMORY USAGE} is read at several points; then 10,000 copies of each
  * state (with the funnel entry the service keeps beside it) are saved on an emptied Redis and the
- * growth of {@code used_memory} is divided by 10,000. Run by hand (see docs/performance.md).
+ * growth of {@code used_memory} is divided by 10,000. It empties its Redis between measures, so
+ * it always starts a redis-server of its own (never the one at {@code REDIS_URL}).
+ * {@code -Dbench.hashMaxValue=8192} sets Redis's {@code hash-max-ziplist-value} first (a compact
+ * hash encoding for conversations: what it would save). Run by hand (see docs/performance.md).
  */
 public final class ConversationFootprint {
 
@@ -47,8 +50,13 @@ public final class ConversationFootprint {
 
     public static void main(String[] args) throws InterruptedException {
         System.out.println(RedisService.machine());
-        try (var service = RedisService.start(List.of())) {
+        try (var service = RedisService.startOwn(List.of())) {
             System.out.println("redis-server " + service.redisVersion());
+            String hashValues = System.getProperty("bench.hashMaxValue");
+            if (hashValues != null) {
+                service.inspect.configSet("hash-max-ziplist-value", hashValues);
+                System.out.println("hash-max-ziplist-value " + hashValues);
+            }
             var footprint = new ConversationFootprint(service);
             var points = new ArrayList<>(footprint.walk(PersonWalk.SHOP_OWNER, shopOwnerPoints()));
             points.addAll(footprint.walk(PersonWalk.EVERYTHING, Map.of(
@@ -152,8 +160,12 @@ public final class ConversationFootprint {
         long grown = service.usedMemory() - before;
         String one = service.inspect.zrange("aiguilleur:diagnoses", 0, 0).get(0);
         String key = "aiguilleur:diagnosis:" + one;
-        return String.format(Locale.ROOT, "| one stored diagnosis | — | %d | %d | %d | %.2f |",
+        String set = "aiguilleur:diagnoses:conversation:" + withResult.id().value();
+        diagnoses.record(StoredDiagnosis.of(withResult, Instant.now()));
+        return String.format(Locale.ROOT, "| one stored diagnosis | — | %d | %d | %d | %.2f |%n"
+                + "(MEMORY USAGE of its conversation's set: %d; of the sorted index, per diagnosis: %d)",
                 service.inspect.strlen(key), service.inspect.memoryUsage(key), grown / COPIES,
-                (double) service.keys() / COPIES);
+                (double) service.keys() / COPIES, service.inspect.memoryUsage(set),
+                service.inspect.memoryUsage("aiguilleur:diagnoses") / COPIES);
     }
 }

@@ -32,10 +32,20 @@ final class RedisService implements AutoCloseable {
         this.inspect = connection.sync();
     }
 
-    /** Starts Redis, then the service with these extra sources (bench beans) and settings. */
+    /** Starts Redis (or takes {@code REDIS_URL}), then the service with these extra sources and settings. */
     static RedisService start(List<Class<?>> sources, String... settings) {
         String configured = System.getenv("REDIS_URL");
-        TestRedis.Server server = configured == null || configured.isBlank() ? TestRedis.Server.start() : null;
+        boolean own = configured == null || configured.isBlank();
+        return start(own ? TestRedis.Server.start() : null, own ? null : configured, sources, settings);
+    }
+
+    /** The same with a redis-server of its own whatever {@code REDIS_URL} says: for a benchmark that empties it. */
+    static RedisService startOwn(List<Class<?>> sources, String... settings) {
+        return start(TestRedis.Server.start(), null, sources, settings);
+    }
+
+    private static RedisService start(TestRedis.Server server, String configured, List<Class<?>> sources,
+            String... settings) {
         String url = server != null ? server.url() : configured;
         var all = new ArrayList<Class<?>>(List.of(AiguilleurApplication.class));
         all.addAll(sources);

@@ -149,9 +149,14 @@ abstract sealed class StepRunner {
             timings.phases()[0][index] = loaded - start;
             timings.phases()[1][index] = handled - loaded;
             timings.phases()[2][index] = saved - handled;
-            timings.questions()[index] = found.step();
+            timings.questions()[index] = found.step() + (isDone(input) ? " (done)" : "");
             return Walked.of(turn);
         }
+    }
+
+    /** The tap that ends a multi-choice (on the last diagnostic question, the rules run). */
+    private static boolean isDone(Input input) {
+        return input instanceof Input.Choice choice && "done".equals(choice.optionId());
     }
 
     /** The step as a channel makes it: the switchboard also stores counters, diagnoses and leads. */
