@@ -79,7 +79,7 @@ public final class ConversationFootprint {
         var points = new LinkedHashMap<String, Predicate<Conversation>>();
         points.put("opened, consent asked", at("consent"));
         points.put("consent given", at("role"));
-        points.put("mid-questionnaire (9 of 18 answered)", at("customers_online"));
+        points.put("mid-questionnaire (11 of 18 answered)", at("customers_online"));
         points.put("all answered, result shown", c -> c.diagnosis() != null);
         points.put("booking, contact details given", at("confirm"));
         points.put("visit booked", c -> c.booking() != null && c.booking().confirmed());

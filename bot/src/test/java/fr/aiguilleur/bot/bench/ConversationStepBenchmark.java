@@ -42,27 +42,41 @@ public final class ConversationStepBenchmark {
             System.out.println("warm-up: " + WARMUP + " steps each way");
             run(direct, population, WARMUP, 1);
             run(switchboard, population, WARMUP / 3, 1);
-            System.out.println("| step | threads | steps | steps/s | p50 µs | p90 µs | p99 µs | p99.9 µs | max µs |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-            for (int threads : THREADS) {
-                System.out.println(run(direct, population, STEPS, threads).line("find → handle → save", threads));
-            }
-            System.out.println(run(switchboard, population, STEPS, 1).line("Switchboard.receive", 1));
-            var phases = run(direct, population, STEPS, 1);
-            System.out.println("\none thread, by phase (µs):\n| phase | p50 | p90 | p99 | p99.9 | max |\n|---|---:|---:|---:|---:|---:|");
-            for (int phase = 0; phase < StepRunner.PHASES.size(); phase++) {
-                System.out.println("| " + StepRunner.PHASES.get(phase) + " | " + phases.phases().get(phase).cells() + " |");
-            }
-            System.out.println("\nengine.handle by question answered, one thread, the slowest at p99 (µs):\n"
-                    + "| question | steps | p50 | p90 | p99 | p99.9 | max |\n|---|---:|---:|---:|---:|---:|---:|");
-            phases.handleByQuestion().entrySet().stream()
-                    .sorted(Comparator.comparingDouble(
-                            (Map.Entry<String, Latencies> e) -> e.getValue().micros(0.99)).reversed())
-                    .limit(8)
-                    .forEach(e -> System.out.println("| " + e.getKey() + " | " + e.getValue().sorted().length + " | "
-                            + e.getValue().cells() + " |"));
+            Result single = steps(direct, switchboard, population);
+            printPhases(single);
             System.out.println("load average after: " + RedisService.loadAverage());
         }
+    }
+
+    /** The table of steps: one thread and more, then through the switchboard; returns the one-thread run. */
+    private static Result steps(StepRunner direct, StepRunner switchboard, Walked[] population) throws Exception {
+        System.out.println("| step | threads | steps | steps/s | p50 µs | p90 µs | p99 µs | p99.9 µs | max µs |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Result single = null;
+        for (int threads : THREADS) {
+            Result result = run(direct, population, STEPS, threads);
+            single = threads == 1 ? result : single;
+            System.out.println(result.line("find → handle → save", threads));
+        }
+        System.out.println(run(switchboard, population, STEPS, 1).line("Switchboard.receive", 1));
+        return single != null ? single : run(direct, population, STEPS, 1);
+    }
+
+    /** Where the time of the one-thread run went: by phase, and the engine's time by question. */
+    private static void printPhases(Result single) {
+        System.out.println("\nthe one-thread run, by phase (µs):\n| phase | p50 | p90 | p99 | p99.9 | max |\n"
+                + "|---|---:|---:|---:|---:|---:|");
+        for (int phase = 0; phase < StepRunner.PHASES.size(); phase++) {
+            System.out.println("| " + StepRunner.PHASES.get(phase) + " | " + single.phases().get(phase).cells() + " |");
+        }
+        System.out.println("\nengine.handle in the one-thread run, by question answered, the slowest at p99 (µs):\n"
+                + "| question | steps | p50 | p90 | p99 | p99.9 | max |\n|---|---:|---:|---:|---:|---:|---:|");
+        single.handleByQuestion().entrySet().stream()
+                .sorted(Comparator.comparingDouble(
+                        (Map.Entry<String, Latencies> e) -> e.getValue().micros(0.99)).reversed())
+                .limit(8)
+                .forEach(e -> System.out.println("| " + e.getKey() + " | " + e.getValue().sorted().length + " | "
+                        + e.getValue().cells() + " |"));
     }
 
     /** What one run measured. */
