@@ -44,6 +44,7 @@ public final class ConversationStepBenchmark {
             run(switchboard, population, WARMUP / 3, 1);
             Result single = steps(direct, switchboard, population);
             printPhases(single);
+            printRoundTrip(service);
             System.out.println("load average after: " + RedisService.loadAverage());
         }
     }
@@ -77,6 +78,20 @@ public final class ConversationStepBenchmark {
                 .limit(8)
                 .forEach(e -> System.out.println("| " + e.getKey() + " | " + e.getValue().sorted().length + " | "
                         + e.getValue().cells() + " |"));
+    }
+
+    /** The floor of a phase: one Redis round trip (PING) on a Lettuce connection like the service's. */
+    private static void printRoundTrip(RedisService service) {
+        long[] nanos = new long[STEPS];
+        for (int i = 0; i < WARMUP + STEPS; i++) {
+            long start = System.nanoTime();
+            service.inspect.ping();
+            if (i >= WARMUP) {
+                nanos[i - WARMUP] = System.nanoTime() - start;
+            }
+        }
+        System.out.println("\none Redis round trip (PING, synchronous Lettuce), µs: p50 | p90 | p99 | p99.9 | max = "
+                + Latencies.of(nanos, STEPS).cells());
     }
 
     /** What one run measured. */
