@@ -53,8 +53,10 @@ final class CompactConversationForm {
         @JsonProperty("qv") @JsonAlias("questionnaireVersion") abstract String questionnaireVersion();
         @JsonProperty("n") @JsonAlias("stepCount") abstract long stepCount();
         @JsonProperty("ans") @JsonAlias("answers") abstract Answers answers();
-        @JsonProperty("sel") @JsonAlias("selection") @JsonInclude(JsonInclude.Include.NON_EMPTY) abstract List<String> selection();
-        @JsonProperty("hist") @JsonAlias("history") @JsonInclude(JsonInclude.Include.NON_EMPTY) abstract List<String> history();
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonProperty("sel") @JsonAlias("selection") abstract List<String> selection();
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonProperty("hist") @JsonAlias("history") abstract List<String> history();
         @JsonProperty("consent") @JsonAlias("consentAt") abstract Instant consentAt();
         @JsonProperty("start") @JsonAlias("startedAt") abstract Instant startedAt();
         @JsonProperty("upd") @JsonAlias("updatedAt") abstract Instant updatedAt();
@@ -99,10 +101,13 @@ final class CompactConversationForm {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     abstract static class BookingNames {
-        @JsonProperty("asked") @JsonAlias("requestedByPerson") @JsonInclude(JsonInclude.Include.NON_DEFAULT) abstract boolean requestedByPerson();
-        @JsonProperty("avail") @JsonAlias("availability") @JsonInclude(JsonInclude.Include.NON_EMPTY) abstract List<String> availability();
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        @JsonProperty("asked") @JsonAlias("requestedByPerson") abstract boolean requestedByPerson();
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonProperty("avail") @JsonAlias("availability") abstract List<String> availability();
         @JsonProperty("fmt") @JsonAlias("visitFormat") abstract String visitFormat();
-        @JsonProperty("offered") @JsonAlias("offeredSlots") @JsonInclude(JsonInclude.Include.NON_EMPTY) abstract List<VisitSlot> offeredSlots();
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonProperty("offered") @JsonAlias("offeredSlots") abstract List<VisitSlot> offeredSlots();
         @JsonProperty("slot") abstract VisitSlot slot();
         @JsonProperty("name") @JsonAlias("firstName") abstract String firstName();
         @JsonProperty("via") @JsonAlias("contactChannel") abstract String contactChannel();
