@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,9 @@ class RedisConversationIndexTests {
     private final Instant base = Instant.parse("1990-01-01T00:00:00Z")
             .plus(Duration.ofDays(ThreadLocalRandom.current().nextInt(3_000)));
 
+    /** What each test saved, erased after it: the sweep lists every older conversation of the index. */
+    private final List<ConversationId> saved = new ArrayList<>();
+
     @BeforeAll
     static void connect() {
         redis = new Redis(TestRedis.url(), Duration.ofSeconds(2));
@@ -42,6 +46,11 @@ class RedisConversationIndexTests {
     @AfterAll
     static void disconnect() {
         redis.close();
+    }
+
+    @AfterEach
+    void forget() {
+        saved.forEach(conversations::delete);
     }
 
     @Test
@@ -125,6 +134,7 @@ class RedisConversationIndexTests {
         conversations.save(new Conversation(id, Channel.TELEGRAM, "fr", "v1", "sector", 2,
                 Answers.none().with("role", List.of("owner")), null, List.of("role"), at, at, at, null, null, null,
                 null, null, 1));
+        saved.add(id);
         return id;
     }
 }
