@@ -14,7 +14,7 @@ import java.util.Optional;
  * ({@code aiguilleur:conversations:active}), so the reminder after a silence and the sweep of
  * abandoned conversations find them without scanning keys. The set is a guide, not the truth:
  * written after each save, trimmed of conversations past the TTL, and an id whose conversation
- * expired is dropped when listed.
+ * expired is dropped when listed. Listed ids are read a page at a time ({@link ActivityPages}).
  */
 final class RedisConversationIndex implements Conversations {
 
@@ -23,11 +23,18 @@ final class RedisConversationIndex implements Conversations {
     private final Conversations stored;
     private final Redis redis;
     private final Duration ttl;
+    private final int pageSize;
 
     RedisConversationIndex(Conversations stored, Redis redis, Duration ttl) {
+        this(stored, redis, ttl, ActivityPages.PAGE);
+    }
+
+    /** @param pageSize how many ids are read from Redis at a time when listing */
+    RedisConversationIndex(Conversations stored, Redis redis, Duration ttl, int pageSize) {
         this.stored = stored;
         this.redis = redis;
         this.ttl = ttl;
+        this.pageSize = pageSize;
     }
 
     @Override
@@ -48,13 +55,12 @@ final class RedisConversationIndex implements Conversations {
         redis.call("unindex a conversation", commands -> commands.zrem(INDEX, id.value()));
     }
 
+    /** A view read a page at a time while iterated; conversations past the TTL are trimmed first. */
     @Override
     public List<ConversationId> lastActiveBetween(Instant from, Instant to) {
         long expired = Instant.now().minus(ttl).toEpochMilli();
-        List<String> ids = redis.call("list conversations by activity", commands -> {
-            commands.zremrangebyscore(INDEX, Range.create(Long.MIN_VALUE, expired));
-            return commands.zrangebyscore(INDEX, Range.create(from.toEpochMilli(), to.toEpochMilli() - 1));
-        });
-        return ids.stream().map(ConversationId::new).toList();
+        redis.call("trim the activity index", commands ->
+                commands.zremrangebyscore(INDEX, Range.create(Long.MIN_VALUE, expired)));
+        return new ActivityPages(redis, INDEX, from.toEpochMilli(), to.toEpochMilli() - 1, pageSize);
     }
 }

@@ -6,23 +6,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.aiguilleur.conversations.dialogue.Conversation;
 import java.io.UncheckedIOException;
 
 /**
  * The JSON form of stored records (Jackson 2, dates as ISO strings). Unknown fields are ignored,
- * so a record written by a newer version of the service can still be read.
+ * so a record written by a newer version of the service can still be read. Conversations, the
+ * most numerous, are written in their {@link CompactConversationForm} and read in either form.
  */
 final class StoreJson {
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private final ObjectMapper mapper = builder().build();
+    private final ObjectMapper conversations = CompactConversationForm.on(builder()).build();
+
+    private static JsonMapper.Builder builder() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     String write(Object value) {
         try {
-            return mapper.writeValueAsString(value);
+            return mapperFor(value.getClass()).writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName(), e);
         }
@@ -30,9 +36,13 @@ final class StoreJson {
 
     <T> T read(String json, Class<T> type) {
         try {
-            return mapper.readValue(json, type);
+            return mapperFor(type).readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot read a stored " + type.getSimpleName(), e);
         }
+    }
+
+    private ObjectMapper mapperFor(Class<?> type) {
+        return type == Conversation.class ? conversations : mapper;
     }
 }
