@@ -1,5 +1,8 @@
 package fr.aiguilleur.bot.bench;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -7,8 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -24,7 +25,9 @@ import reactor.netty.resources.LoopResources;
  */
 final class BotApiStub implements AutoCloseable {
 
-    private static final Pattern CHAT = Pattern.compile("\"chat_id\"\\s*:\\s*\"?(-?\\d+)");
+    private static final ByteBuf CHAT_ID = Unpooled.unreleasableBuffer(
+            Unpooled.copiedBuffer("\"chat_id\":", StandardCharsets.US_ASCII));
+    private static final long NO_CHAT = Long.MIN_VALUE;
     private static final byte[] SENT = ("{\"ok\":true,\"result\":{\"message_id\":1,\"date\":1778000000,"
             + "\"chat\":{\"id\":1,\"type\":\"private\"},\"text\":\"ok\"}}").getBytes(StandardCharsets.UTF_8);
     private static final byte[] DONE = "{\"ok\":true,\"result\":true}".getBytes(StandardCharsets.UTF_8);
@@ -42,10 +45,10 @@ final class BotApiStub implements AutoCloseable {
 
     private Mono<Void> answer(HttpServerRequest request, HttpServerResponse response) {
         boolean send = request.uri().toLowerCase(Locale.ROOT).endsWith("/sendmessage");
-        return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("")
-                .flatMap(body -> {
+        return request.receive().aggregate().map(body -> send ? chatOf(body) : NO_CHAT).defaultIfEmpty(NO_CHAT)
+                .flatMap(chat -> {
                     if (send) {
-                        noteSend(body);
+                        noteSend(chat);
                     }
                     byte[] json = send ? SENT : DONE;
                     return response.header(HttpHeaderNames.CONTENT_TYPE, "application/json")
@@ -54,16 +57,30 @@ final class BotApiStub implements AutoCloseable {
                 });
     }
 
-    private void noteSend(String body) {
+    private void noteSend(long chatId) {
         long at = System.nanoTime();
-        Matcher chat = CHAT.matcher(body);
-        if (chat.find()) {
-            long chatId = Long.parseLong(chat.group(1));
-            if (firstSendAt.putIfAbsent(chatId, at) == null) {
-                onFirstSend.accept(chatId);
-            }
+        if (chatId != NO_CHAT && firstSendAt.putIfAbsent(chatId, at) == null) {
+            onFirstSend.accept(chatId);
         }
         sends.incrementAndGet();
+    }
+
+    /** The chat_id of a JSON body, read from its bytes (no decoding of the message text). */
+    private static long chatOf(ByteBuf body) {
+        int at = ByteBufUtil.indexOf(CHAT_ID, body);
+        if (at < 0) {
+            return NO_CHAT;
+        }
+        int i = at + CHAT_ID.readableBytes();
+        while (i < body.writerIndex() && (body.getByte(i) == ' ' || body.getByte(i) == '"')) {
+            i++;
+        }
+        boolean negative = i < body.writerIndex() && body.getByte(i) == '-';
+        long chat = 0;
+        for (i += negative ? 1 : 0; i < body.writerIndex() && Character.isDigit(body.getByte(i)); i++) {
+            chat = chat * 10 + body.getByte(i) - '0';
+        }
+        return negative ? -chat : chat;
     }
 
     String url() {
