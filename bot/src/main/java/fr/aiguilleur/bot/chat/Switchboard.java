@@ -47,12 +47,20 @@ public class Switchboard {
         this.clock = clock;
     }
 
+    /**
+     * How to open a conversation for a person who has none.
+     *
+     * @param source   where they came from (a deep link's payload), or null
+     * @param language their language, or null for French
+     */
+    public record Opening(String source, String language) {
+    }
+
     /** Opens a new conversation (replacing any previous one with this id) and returns its welcome. */
     public Mono<List<Message>> open(ConversationId id, Channel channel, String source, String language) {
         return blocking(() -> {
-            conversations.delete(id);
             Turn turn = engine.open(id, channel, source, languageOr(language), clock.instant());
-            conversations.save(turn.conversation());
+            conversations.replace(turn.conversation());
             recordOrUndo(turn, null, id);
             return turn.messages();
         });
@@ -60,20 +68,29 @@ public class Switchboard {
 
     /** Hands one input to the conversation (opening it when absent) and returns the answer. */
     public Mono<List<Message>> receive(ConversationId id, Channel channel, Input input) {
-        return blocking(() -> receiveNow(id, channel, input));
+        return answer(id, channel, input, new Opening(sourceOf(input), DEFAULT_LANGUAGE));
+    }
+
+    /**
+     * Hands one input to the conversation and returns the answer; when there is none (new, expired
+     * or erased), opens one as {@code opening} says and returns its welcome instead.
+     */
+    public Mono<List<Message>> answer(ConversationId id, Channel channel, Input input, Opening opening) {
+        return blocking(() -> answerNow(id, channel, input, opening));
     }
 
     /** The conversation as stored, or empty when there is none (never opened, expired or erased). */
     public Mono<Optional<Conversation>> find(ConversationId id) {
-        return Mono.fromCallable(() -> conversations.find(id)).subscribeOn(Schedulers.boundedElastic());
+        return offEventLoop(Mono.fromCallable(() -> conversations.find(id)));
     }
 
-    private List<Message> receiveNow(ConversationId id, Channel channel, Input input) {
+    private List<Message> answerNow(ConversationId id, Channel channel, Input input, Opening opening) {
         for (int attempt = 1; ; attempt++) {
             Optional<Conversation> stored = conversations.find(id);
             Turn turn = stored
                     .map(conversation -> engine.handle(conversation, input, clock.instant()))
-                    .orElseGet(() -> engine.open(id, channel, sourceOf(input), DEFAULT_LANGUAGE, clock.instant()));
+                    .orElseGet(() -> engine.open(id, channel, opening.source(), languageOr(opening.language()),
+                            clock.instant()));
             try {
                 store(turn, id);
             } catch (ConcurrentUpdate e) {
@@ -110,12 +127,19 @@ public class Switchboard {
 
     /** Runs store work off the event loop; any failure becomes the kind "try again" message. */
     private Mono<List<Message>> blocking(Callable<List<Message>> work) {
-        return Mono.fromCallable(work)
-                .subscribeOn(Schedulers.boundedElastic())
+        return offEventLoop(Mono.fromCallable(work))
                 .onErrorResume(RuntimeException.class, e -> {
                     LOG.warn("input not handled, the person is asked to retry", new RedactedFailure(e));
                     return Mono.just(List.of(Message.of(busy())));
                 });
+    }
+
+    /**
+     * Moves blocking work to a worker thread when it is asked for on an event loop (the web chat);
+     * a caller already on a worker thread (a Telegram update) goes on there, without a hop.
+     */
+    private static <T> Mono<T> offEventLoop(Mono<T> work) {
+        return Mono.defer(() -> Schedulers.isInNonBlockingThread() ? work.subscribeOn(Schedulers.boundedElastic()) : work);
     }
 
     private String busy() {

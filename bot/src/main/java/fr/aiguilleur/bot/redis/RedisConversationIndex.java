@@ -45,8 +45,18 @@ final class RedisConversationIndex implements Conversations {
     @Override
     public void save(Conversation conversation) {
         stored.save(conversation);
+        index(conversation);
+    }
+
+    private void index(Conversation conversation) {
         long score = Conversations.lastActive(conversation).toEpochMilli();
         redis.call("index a conversation", commands -> commands.zadd(INDEX, score, conversation.id().value()));
+    }
+
+    @Override
+    public void replace(Conversation conversation) {
+        stored.replace(conversation);
+        index(conversation);
     }
 
     @Override

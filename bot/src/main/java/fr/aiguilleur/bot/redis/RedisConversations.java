@@ -29,6 +29,14 @@ final class RedisConversations implements Conversations {
             return -1
             """;
 
+    /** Stores a conversation whatever was stored, in place of the old hash (no field of it left). */
+    private static final String REPLACE = """
+            redis.call('DEL', KEYS[1])
+            redis.call('HSET', KEYS[1], 'version', ARGV[1], 'state', ARGV[2])
+            redis.call('PEXPIRE', KEYS[1], ARGV[3])
+            return 1
+            """;
+
     private final Redis redis;
     private final StoreJson json = new StoreJson();
     private final Duration ttl;
@@ -54,6 +62,14 @@ final class RedisConversations implements Conversations {
         if (outcome != SAVED) {
             throw new ConcurrentUpdate(conversation.id().value(), expected, outcome);
         }
+    }
+
+    @Override
+    public void replace(Conversation conversation) {
+        String state = json.write(conversation);
+        redis.call("replace a conversation", commands -> commands.eval(REPLACE, ScriptOutputType.INTEGER,
+                new String[] {key(conversation.id())}, Long.toString(conversation.version()), state,
+                Long.toString(ttl.toMillis())));
     }
 
     @Override

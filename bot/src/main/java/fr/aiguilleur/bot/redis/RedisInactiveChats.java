@@ -14,6 +14,11 @@ final class RedisInactiveChats implements InactiveChats {
         this.key = "aiguilleur:telegram:" + botId + ":inactive";
     }
 
+    /** The set's key, for scripts that change it along with another key. */
+    String key() {
+        return key;
+    }
+
     @Override
     public void markInactive(String chatId) {
         redis.call("note a blocked Telegram chat", commands -> commands.sadd(key, chatId));

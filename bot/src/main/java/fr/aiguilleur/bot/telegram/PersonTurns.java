@@ -15,8 +15,7 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * One turn of a person's private chat: hands what they sent to the switchboard and sends the
- * answer. A person who writes is active again, even if they had blocked the bot. Failures are
- * logged without personal data and the person is asked to retry.
+ * answer. Failures are logged without personal data and the person is asked to retry.
  */
 final class PersonTurns {
 
@@ -30,19 +29,18 @@ final class PersonTurns {
 
     private final Switchboard switchboard;
     private final ChatReplies replies;
-    private final InactiveChats inactive;
     private final MessageSource texts;
 
-    PersonTurns(Switchboard switchboard, ChatReplies replies, InactiveChats inactive, MessageSource texts) {
+    PersonTurns(Switchboard switchboard, ChatReplies replies, MessageSource texts) {
         this.switchboard = switchboard;
         this.replies = replies;
-        this.inactive = inactive;
         this.texts = texts;
     }
 
     /**
-     * Answers what the person sent. The switchboard answers on a worker thread, where the answer is
-     * sent; only the answer to a failure (which may come on a timer thread) moves to a worker first.
+     * Answers what the person sent. Called on a worker thread, where the switchboard answers and the
+     * answer is sent; only the answer to a failure (which may come on a timer thread) moves to a
+     * worker first.
      */
     Mono<Void> take(Incoming incoming) {
         return Mono.defer(() -> answer(incoming))
@@ -67,25 +65,16 @@ final class PersonTurns {
     }
 
     private void send(Incoming incoming, List<Message> messages) {
-        String chatId = Long.toString(incoming.chatId());
-        wroteAgain(chatId);
-        replies.send(chatId, incoming.language(), messages);
+        replies.send(Long.toString(incoming.chatId()), incoming.language(), messages);
     }
 
-    private void wroteAgain(String chatId) {
-        try {
-            inactive.markActive(chatId);
-        } catch (RuntimeException e) {
-            LOG.warn("could not note that a person wrote again", new RedactedFailure(e));
-        }
-    }
-
-    /** A chat without a conversation (new, expired or erased) starts one; /start in a live one asks first. */
+    /**
+     * A chat without a conversation (new, expired or erased) starts one with the deep link and the
+     * person's language; /start in a live one asks first.
+     */
     private Mono<List<Message>> answer(Incoming incoming) {
-        var id = incoming.conversationId();
-        return switchboard.find(id).flatMap(existing -> existing.isPresent()
-                ? switchboard.receive(id, Channel.TELEGRAM, incoming.input())
-                : switchboard.open(id, Channel.TELEGRAM, incoming.startPayload(), incoming.language()));
+        return switchboard.answer(incoming.conversationId(), Channel.TELEGRAM, incoming.input(),
+                new Switchboard.Opening(incoming.startPayload(), incoming.language()));
     }
 
     private String busy(String language) {

@@ -13,7 +13,9 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Where updates come in, from long polling or the webhook alike: each update id is handled once,
- * the updates of one chat one at a time in the order they came, different chats in parallel.
+ * the updates of one chat one at a time in the order they came, different chats in parallel. A
+ * person who writes is active again (noted with the update id, in one step). Each update is
+ * handled on one worker thread, from the repeat check to the answer sent.
  * Nothing thrown here reaches the caller (an escaping exception can stop long polling): failures
  * are logged without personal data.
  */
@@ -25,12 +27,14 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramUpdates.class);
 
     private final UpdateDedup dedup;
+    private final InactiveChats inactive;
     private final UpdateDispatch dispatch;
     private final ChatLanes lanes = new ChatLanes();
     private volatile boolean closed;
 
-    TelegramUpdates(UpdateDedup dedup, UpdateDispatch dispatch) {
+    TelegramUpdates(UpdateDedup dedup, InactiveChats inactive, UpdateDispatch dispatch) {
         this.dedup = dedup;
+        this.inactive = inactive;
         this.dispatch = dispatch;
     }
 
@@ -89,7 +93,10 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             return true;
         }
         try {
-            boolean first = dedup.firstSeen(update.getUpdateId());
+            Integer id = update.getUpdateId();
+            boolean first = UpdateReader.personChatOf(update)
+                    .map(chat -> dedup.firstSeen(id, Long.toString(chat), inactive))
+                    .orElseGet(() -> dedup.firstSeen(id));
             if (!first) {
                 LOG.debug("Telegram update {} already handled: skipped", update.getUpdateId());
             }

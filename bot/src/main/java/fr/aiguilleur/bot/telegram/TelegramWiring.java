@@ -59,10 +59,10 @@ class TelegramWiring {
     TelegramUpdates telegramUpdates(UpdateDedup dedup, Switchboard switchboard, ChatReplies replies,
             InactiveChats inactive, MessageSource messageSource, Leads leads, LeadFollowUp followUp,
             CoordinatorChats chats) {
-        var turns = new PersonTurns(switchboard, replies, inactive, messageSource);
+        var turns = new PersonTurns(switchboard, replies, messageSource);
         var dispatch = new UpdateDispatch(turns, new LeadTaking(leads, followUp, chats, replies),
                 new ChatMembership(inactive, chats, replies), replies);
-        return new TelegramUpdates(dedup, dispatch);
+        return new TelegramUpdates(dedup, inactive, dispatch);
     }
 
     @Bean

@@ -14,4 +14,17 @@ public interface UpdateDedup {
 
     /** Notes the update. @return true the first time this update id is seen, false for a repeat */
     boolean firstSeen(int updateId);
+
+    /**
+     * Notes an update from a person's private chat: the first time, the person is also active
+     * again (writing, they no longer block the bot). A store that keeps the inactive chats too
+     * does both in one step. @return true the first time this update id is seen
+     */
+    default boolean firstSeen(int updateId, String personChat, InactiveChats inactive) {
+        boolean first = firstSeen(updateId);
+        if (first) {
+            inactive.markActive(personChat);
+        }
+        return first;
+    }
 }

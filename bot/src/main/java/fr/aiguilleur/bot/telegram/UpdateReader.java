@@ -43,6 +43,21 @@ final class UpdateReader {
         return Optional.of(new Incoming(edited.getChatId(), language(edited.getFrom()), new Input.Unsupported("edit")));
     }
 
+    /**
+     * The private chat of the person an update comes from (a message, an edit or a tap of theirs):
+     * they use the bot, so they do not block it. Empty for anything else.
+     */
+    static Optional<Long> personChatOf(Update update) {
+        if (update.hasCallbackQuery()) {
+            CallbackQuery tap = update.getCallbackQuery();
+            return tap.getMessage() != null && isPrivate(tap.getMessage().getChat()) && isPerson(tap.getFrom())
+                    ? Optional.of(tap.getMessage().getChatId()) : Optional.empty();
+        }
+        Message message = update.hasMessage() ? update.getMessage() : update.getEditedMessage();
+        return message != null && isPrivate(message.getChat()) && isPerson(message.getFrom())
+                ? Optional.of(message.getChatId()) : Optional.empty();
+    }
+
     /** The chat an update belongs to, whose updates are handled one at a time; empty when none. */
     static Optional<Long> chatOf(Update update) {
         if (update.hasMessage()) {

@@ -3,10 +3,9 @@ package fr.aiguilleur.bot.telegram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.reactor.netty.NettyRouteProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.reactive.function.server.RouterFunction;
-import org.springframework.web.reactive.function.server.ServerResponse;
 
 /** The webhook, when a bot token and a webhook URL are set. */
 @Configuration(proxyBeanMethods = false)
@@ -32,7 +31,7 @@ class WebhookWiring {
     }
 
     @Bean
-    RouterFunction<ServerResponse> telegramWebhookRoute(TelegramWebhook webhook) {
+    NettyRouteProvider telegramWebhookRoute(TelegramWebhook webhook) {
         return webhook.route();
     }
 

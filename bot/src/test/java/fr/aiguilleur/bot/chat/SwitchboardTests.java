@@ -1,6 +1,7 @@
 package fr.aiguilleur.bot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -183,6 +184,98 @@ class SwitchboardTests {
                     .expectNextCount(1).verifyComplete();
 
             assertThat(conversations.find(ID)).isPresent();
+        }
+    }
+
+    @Nested
+    class Answering {
+
+        static final Switchboard.Opening OPENING = new Switchboard.Opening("salon-33", "en");
+
+        @Test
+        void opensWithTheGivenSourceAndLanguageWhenNoConversationIsStored() {
+            when(engine.open(ID, Channel.TELEGRAM, "salon-33", "en", NOW)).thenReturn(turn(conversation(0)));
+
+            StepVerifier.create(switchboard(conversations, leads)
+                    .answer(ID, Channel.TELEGRAM, new Input.Command("start", "salon-33"), OPENING))
+                    .assertNext(messages -> assertThat(messages).extracting(Message::text).containsExactly("C'est noté."))
+                    .verifyComplete();
+
+            assertThat(conversations.find(ID)).get().extracting(Conversation::version).isEqualTo(0L);
+        }
+
+        @Test
+        void handsTheInputToTheStoredConversationInsteadOfOpeningOne() {
+            conversations.save(conversation(5));
+            when(engine.handle(conversation(5), TAP, NOW)).thenReturn(turn(conversation(6)));
+
+            StepVerifier.create(switchboard(conversations, leads).answer(ID, Channel.TELEGRAM, TAP, OPENING))
+                    .expectNextCount(1).verifyComplete();
+
+            verify(engine, times(0)).open(any(), any(), any(), any(), any());
+            assertThat(conversations.find(ID)).get().extracting(Conversation::version).isEqualTo(6L);
+        }
+
+        @Test
+        void handsTheInputToAConversationOpenedMeanwhileByAnotherInstance() {
+            var openedElsewhere = new Conversations() {
+                private boolean first = true;
+
+                @Override
+                public Optional<Conversation> find(ConversationId id) {
+                    Optional<Conversation> stored = conversations.find(id);
+                    if (first) {
+                        first = false;
+                        conversations.save(conversation(3));
+                    }
+                    return stored;
+                }
+
+                @Override
+                public void save(Conversation conversation) {
+                    conversations.save(conversation);
+                }
+
+                @Override
+                public void delete(ConversationId id) {
+                    conversations.delete(id);
+                }
+            };
+            when(engine.open(ID, Channel.TELEGRAM, "salon-33", "en", NOW)).thenReturn(turn(conversation(0)));
+            when(engine.handle(conversation(3), TAP, NOW)).thenReturn(turn(conversation(4)));
+
+            StepVerifier.create(switchboard(openedElsewhere, leads).answer(ID, Channel.TELEGRAM, TAP, OPENING))
+                    .expectNextCount(1).verifyComplete();
+
+            assertThat(openedElsewhere.find(ID)).get().extracting(Conversation::version).isEqualTo(4L);
+        }
+    }
+
+    @Nested
+    class Opens {
+
+        @Test
+        void replacesTheStoredConversationWithANewOne() {
+            conversations.save(conversation(5));
+            when(engine.open(ID, Channel.WEB, null, "fr", NOW)).thenReturn(turn(conversation(0)));
+
+            StepVerifier.create(switchboard(conversations, leads).open(ID, Channel.WEB, null, "fr"))
+                    .expectNextCount(1).verifyComplete();
+
+            assertThat(conversations.find(ID)).get().extracting(Conversation::version).isEqualTo(0L);
+        }
+
+        @Test
+        void refusesATurnOfTheReplacedConversationStoredAfterwards() {
+            conversations.save(conversation(5));
+            when(engine.open(ID, Channel.WEB, null, "fr", NOW)).thenReturn(turn(conversation(0)));
+
+            StepVerifier.create(switchboard(conversations, leads).open(ID, Channel.WEB, null, "fr"))
+                    .expectNextCount(1).verifyComplete();
+
+            assertThatThrownBy(() -> conversations.save(conversation(6)))
+                    .isInstanceOf(ConcurrentUpdate.class);
+            assertThat(conversations.find(ID)).get().extracting(Conversation::version).isEqualTo(0L);
         }
     }
 

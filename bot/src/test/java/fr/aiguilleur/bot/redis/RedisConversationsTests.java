@@ -184,6 +184,46 @@ class RedisConversationsTests {
     }
 
     @Nested
+    class Replacing {
+
+        @Test
+        void storesTheNewConversationWhateverTheStoredVersion() {
+            Conversation old = Samples.answered(Samples.conversation(Samples.newConversationId()), "role", "owner");
+            conversations.save(old);
+            Conversation fresh = Samples.conversation(old.id());
+
+            conversations.replace(fresh);
+
+            assertThat(conversations.find(old.id())).contains(fresh);
+        }
+
+        @Test
+        void refusesATurnOfTheReplacedConversationStoredAfterwards() {
+            Conversation first = Samples.conversation(Samples.newConversationId());
+            Conversation old = Samples.answered(first, "role", "owner");
+            conversations.save(first);
+            conversations.save(old);
+
+            conversations.replace(first);
+
+            assertThatThrownBy(() -> conversations.save(Samples.answered(old, "sector", "craft")))
+                    .isInstanceOf(ConcurrentUpdate.class);
+            assertThat(conversations.find(first.id())).contains(first);
+        }
+
+        @Test
+        void keepsTheNewConversationForTheConfiguredTime() {
+            Conversation conversation = Samples.conversation(Samples.newConversationId());
+            conversations.save(conversation);
+
+            new RedisConversations(redis, Duration.ofHours(2)).replace(conversation);
+
+            assertThat(raw.sync().pttl(RedisConversations.key(conversation.id())))
+                    .isBetween(Duration.ofHours(2).minusMinutes(1).toMillis(), Duration.ofHours(2).toMillis());
+        }
+    }
+
+    @Nested
     class Expiry {
 
         @Test

@@ -75,6 +75,31 @@ class RedisTelegramStoresTests {
         }
 
         @Test
+        void takesAPersonWhoWritesOutOfTheInactiveChatsTheFirstTime() {
+            var inactive = new RedisInactiveChats(redis, bot);
+            var dedup = new RedisUpdateDedup(redis, bot);
+            inactive.markInactive("42");
+
+            assertThat(dedup.firstSeen(11, "42", inactive)).isTrue();
+
+            assertThat(inactive.isInactive("42")).isFalse();
+        }
+
+        @Test
+        void leavesAPersonInactiveWhenAnUpdateFromBeforeTheyBlockedComesAgain() {
+            var inactive = new RedisInactiveChats(redis, bot);
+            var dedup = new RedisUpdateDedup(redis, bot);
+            dedup.firstSeen(12, "43", inactive);
+            inactive.markInactive("43");
+
+            assertThat(dedup.firstSeen(12, "43", inactive)).isFalse();
+
+            assertThat(inactive.isInactive("43")).isTrue();
+            long ttl = raw.sync().ttl("aiguilleur:telegram:" + bot + ":update:12");
+            assertThat(ttl).isBetween(86_000L, 86_400L);
+        }
+
+        @Test
         void failsAsAStoreWhenRedisIsDown() {
             try (var down = new Redis(TestRedis.closedPortUrl(), Duration.ofMillis(300))) {
                 assertThatThrownBy(() -> new RedisUpdateDedup(down, bot).firstSeen(1))

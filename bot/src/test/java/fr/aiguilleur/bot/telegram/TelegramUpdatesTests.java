@@ -14,7 +14,6 @@ import static org.mockito.Mockito.when;
 import fr.aiguilleur.bot.chat.Switchboard;
 import fr.aiguilleur.bot.leads.LeadFollowUp;
 import fr.aiguilleur.conversations.dialogue.Channel;
-import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.dialogue.ConversationId;
 import fr.aiguilleur.conversations.dialogue.Input;
 import fr.aiguilleur.conversations.dialogue.Message;
@@ -58,10 +57,10 @@ class TelegramUpdatesTests {
                 FakeBotApi.FAST);
         var chats = new CoordinatorChats(settings, Optional::empty);
         var leads = new InMemoryLeads();
-        var dispatch = new UpdateDispatch(new PersonTurns(switchboard, replies, inactive, texts()),
+        var dispatch = new UpdateDispatch(new PersonTurns(switchboard, replies, texts()),
                 new LeadTaking(leads, new LeadFollowUp(leads, List.of(), Clock.systemUTC()), chats, replies), new ChatMembership(inactive, chats, replies),
                 replies);
-        return new TelegramUpdates(id -> dedup.firstSeen(id), dispatch);
+        return new TelegramUpdates(id -> dedup.firstSeen(id), inactive, dispatch);
     }
 
     private static StaticMessageSource texts() {
@@ -78,19 +77,18 @@ class TelegramUpdatesTests {
         return API.messagesTo(Long.toString(chat)).stream().map(message -> message.get("text")).toList();
     }
 
-    private void liveConversation(long chat) {
-        when(switchboard.find(new ConversationId("telegram:" + chat)))
-                .thenReturn(Mono.just(Optional.of(mock(Conversation.class))));
+    private void answers(Mono<List<Message>> answer) {
+        when(switchboard.answer(any(), any(), any(), any())).thenReturn(answer);
     }
 
     @Nested
     class Conversations {
 
         @Test
-        void opensAConversationForANewChatWithTheDeepLinkAndLanguage() {
+        void handsTheInputToTheChatsConversationOpeningItWithTheDeepLinkAndLanguage() {
             var id = new ConversationId("telegram:201");
-            when(switchboard.find(id)).thenReturn(Mono.just(Optional.empty()));
-            when(switchboard.open(id, Channel.TELEGRAM, "salon", "en")).thenReturn(Mono.just(List.of(Message.of("Welcome"))));
+            when(switchboard.answer(id, Channel.TELEGRAM, new Input.Command("start", "salon"),
+                    new Switchboard.Opening("salon", "en"))).thenReturn(Mono.just(List.of(Message.of("Welcome"))));
 
             updates.consume(List.of(update(Updates.withLanguage(Updates.text(1, 201, "/start salon"), "en-GB"))));
 
@@ -99,20 +97,20 @@ class TelegramUpdatesTests {
         }
 
         @Test
-        void handsTheInputToALiveConversation() {
+        void handsAPlainMessageWithoutDeepLink() {
             var id = new ConversationId("telegram:202");
-            liveConversation(202);
-            when(switchboard.receive(eq(id), eq(Channel.TELEGRAM), any())).thenReturn(Mono.just(List.of(Message.of("Suite"))));
+            answers(Mono.just(List.of(Message.of("Suite"))));
 
-            updates.consume(List.of(update(Updates.text(1, 202, "/start"))));
+            updates.consume(List.of(update(Updates.text(1, 202, "bonjour"))));
 
             await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(202).isEmpty());
-            verify(switchboard).receive(id, Channel.TELEGRAM, new Input.Command("start", null));
+            verify(switchboard).answer(id, Channel.TELEGRAM, new Input.Text("bonjour"),
+                    new Switchboard.Opening(null, "fr"));
         }
 
         @Test
         void asksThePersonToRetryWhenTheConversationCannotBeRead() {
-            when(switchboard.find(new ConversationId("telegram:203"))).thenReturn(Mono.error(new IllegalStateException("down")));
+            answers(Mono.error(new IllegalStateException("down")));
 
             updates.consume(List.of(update(Updates.text(1, 203, "33210"))));
 
@@ -126,8 +124,7 @@ class TelegramUpdatesTests {
 
             await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(204).isEmpty());
             assertThat(textsTo(204)).containsExactly(PersonTurns.EDITED_FR);
-            verify(switchboard, never()).find(any());
-            verify(switchboard, never()).receive(any(), any(), any());
+            verify(switchboard, never()).answer(any(), any(), any(), any());
         }
     }
 
@@ -136,8 +133,7 @@ class TelegramUpdatesTests {
 
         @Test
         void handlesARepeatedUpdateOnce() {
-            liveConversation(211);
-            when(switchboard.receive(any(), any(), any())).thenReturn(Mono.just(List.of(Message.of("Une fois"))));
+            answers(Mono.just(List.of(Message.of("Une fois"))));
             Update once = update(Updates.text(71, 211, "bonjour"));
 
             updates.consume(List.of(once, once));
@@ -145,19 +141,18 @@ class TelegramUpdatesTests {
 
             assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
             assertThat(textsTo(211)).containsExactly("Une fois");
-            verify(switchboard, times(1)).receive(any(), any(), any());
+            verify(switchboard, times(1)).answer(any(), any(), any(), any());
         }
 
         @Test
         void handlesTheUpdatesOfOneChatInOrderOneAtATime() {
-            liveConversation(212);
             var seen = new CopyOnWriteArrayList<String>();
-            when(switchboard.receive(any(), any(), eq(new Input.Text("un")))).thenReturn(Mono.defer(() -> {
+            when(switchboard.answer(any(), any(), eq(new Input.Text("un")), any())).thenReturn(Mono.defer(() -> {
                 seen.add("start un");
                 return Mono.delay(Duration.ofMillis(300)).doOnNext(tick -> seen.add("end un"))
                         .thenReturn(List.of(Message.of("un")));
             }));
-            when(switchboard.receive(any(), any(), eq(new Input.Text("deux")))).thenReturn(Mono.defer(() -> {
+            when(switchboard.answer(any(), any(), eq(new Input.Text("deux")), any())).thenReturn(Mono.defer(() -> {
                 seen.add("start deux");
                 return Mono.just(List.of(Message.of("deux")));
             }));
@@ -174,8 +169,7 @@ class TelegramUpdatesTests {
             dedup = id -> {
                 throw new IllegalStateException("Redis down");
             };
-            liveConversation(213);
-            when(switchboard.receive(any(), any(), any())).thenReturn(Mono.just(List.of(Message.of("Quand même"))));
+            answers(Mono.just(List.of(Message.of("Quand même"))));
 
             updates.consume(List.of(update(Updates.text(74, 213, "bonjour"))));
 
@@ -184,7 +178,7 @@ class TelegramUpdatesTests {
 
         @Test
         void letsNothingEscapeToThePoller() {
-            when(switchboard.find(any())).thenThrow(new IllegalStateException("thrown at once"));
+            when(switchboard.answer(any(), any(), any(), any())).thenThrow(new IllegalStateException("thrown at once"));
 
             assertThatCode(() -> updates.consume(Arrays.asList(null, update(Updates.text(1, 214, "bonjour")))))
                     .doesNotThrowAnyException();
@@ -227,13 +221,46 @@ class TelegramUpdatesTests {
         @Test
         void sendsAgainToAPersonWhoWritesAgain() {
             inactive.markInactive("223");
-            liveConversation(223);
-            when(switchboard.receive(any(), any(), any())).thenReturn(Mono.just(List.of(Message.of("Re-bonjour"))));
+            answers(Mono.just(List.of(Message.of("Re-bonjour"))));
 
             updates.consume(List.of(update(Updates.text(83, 223, "bonjour"))));
 
             await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(223).isEmpty());
             assertThat(inactive.isInactive("223")).isFalse();
+        }
+
+        @Test
+        void sendsAgainToAPersonWhoTapsAButton() {
+            inactive.markInactive("224");
+            answers(Mono.just(List.of(Message.of("Suite"))));
+
+            updates.consume(List.of(update(Updates.tap(89, 224, "q1|o1"))));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(224).isEmpty());
+            assertThat(inactive.isInactive("224")).isFalse();
+        }
+
+        @Test
+        void keepsAPersonInactiveWhenAMessageFromBeforeTheyBlockedComesAgain() {
+            answers(Mono.just(List.of(Message.of("Bonjour"))));
+            Update before = update(Updates.text(87, 226, "bonjour"));
+            updates.consume(List.of(before));
+            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+
+            updates.consume(List.of(update(Updates.myChatMember(88, 226, "private", "kicked")), before));
+
+            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(inactive.isInactive("226")).isTrue();
+        }
+
+        @Test
+        void keepsAGroupThatRemovedTheBotInactiveWhateverIsWrittenThere() {
+            inactive.markInactive("-4226");
+
+            updates.consume(List.of(update(Updates.groupText(90, -4_226, "group", "bonjour"))));
+
+            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(inactive.isInactive("-4226")).isTrue();
         }
 
         @Test
@@ -258,7 +285,7 @@ class TelegramUpdatesTests {
             updates.consume(List.of(update(Updates.groupText(86, -4_225, "supergroup", "/start"))));
 
             assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
-            verify(switchboard, never()).find(any());
+            verify(switchboard, never()).answer(any(), any(), any(), any());
             assertThat(textsTo(-4_225)).isEmpty();
         }
     }

@@ -48,6 +48,29 @@ class TelegramWebhookTests extends WebhookTestSupport {
     }
 
     @Test
+    void servesTheWebhookPathWhateverTheQueryAndOnlyForPosts() {
+        String update = Updates.json(Updates.text(UPDATE_IDS.incrementAndGet(), person.chatId(), "/start"));
+
+        web.post().uri(PATH + "?from=telegram").header(WebhookSecret.HEADER, SECRET)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(update).exchange().expectStatus().isOk();
+        web.get().uri(PATH).header(WebhookSecret.HEADER, SECRET).exchange().expectStatus().isNotFound();
+        web.post().uri(PATH + "/other").header(WebhookSecret.HEADER, SECRET)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(update).exchange().expectStatus().isNotFound();
+
+        settle();
+        assertThat(API.messagesTo(person.chat())).hasSize(1);
+    }
+
+    @Test
+    void answersWithHeadersThatKeepBrowsersFromUsingTheAnswer() {
+        web.post().uri(PATH).contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("Cache-Control", "no-store")
+                .expectHeader().valueEquals("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    }
+
+    @Test
     void answersAnUpdateTelegramSendsTwiceOnlyOnce() {
         String update = Updates.json(Updates.text(UPDATE_IDS.incrementAndGet(), person.chatId(), "/start"));
 

@@ -25,6 +25,16 @@ public interface Conversations {
     void delete(ConversationId id);
 
     /**
+     * Saves a new conversation in place of any stored with its id, whatever their versions, in
+     * one step where the store allows: nobody sees the id without a conversation in between. Later
+     * saves are checked against the new conversation's version.
+     */
+    default void replace(Conversation conversation) {
+        delete(conversation.id());
+        save(conversation);
+    }
+
+    /**
      * The conversations whose person last wrote at or after {@code from} and before {@code to}, for
      * the reminder after a silence and the erasure of abandoned conversations. A store that cannot
      * list returns none: its conversations are then neither reminded nor swept (it must expire

@@ -29,6 +29,11 @@ public final class InMemoryConversations implements Conversations {
     }
 
     @Override
+    public void replace(Conversation conversation) {
+        byId.put(conversation.id(), conversation);
+    }
+
+    @Override
     public void delete(ConversationId id) {
         byId.remove(id);
     }

@@ -51,6 +51,18 @@ class InMemoryConversationsTests {
     }
 
     @Test
+    void replacesAConversationWhateverItsVersionAndRefusesTheOldOnesNextTurn() {
+        conversations.save(at(0));
+        conversations.save(at(1));
+        conversations.save(at(2));
+
+        conversations.replace(at(0));
+
+        assertThat(conversations.find(ID)).contains(at(0));
+        assertThatThrownBy(() -> conversations.save(at(3))).isInstanceOf(ConcurrentUpdate.class);
+    }
+
+    @Test
     void letsOnlyOneOfTwoConcurrentUpdatesWin() throws Exception {
         conversations.save(at(0));
         ExecutorService pool = Executors.newFixedThreadPool(8);
