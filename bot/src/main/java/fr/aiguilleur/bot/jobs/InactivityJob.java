@@ -34,11 +34,18 @@ public class InactivityJob {
     private final Inactivity inactivity;
     private final InactivitySettings settings;
     private final Notifiers notifiers;
+    private final List<AbandonListener> listeners;
     private final Clock clock;
 
     public InactivityJob(Conversations conversations, InactivitySettings settings, List<PersonNotifier> notifiers,
             Clock clock) {
+        this(conversations, settings, notifiers, List.of(), clock);
+    }
+
+    public InactivityJob(Conversations conversations, InactivitySettings settings, List<PersonNotifier> notifiers,
+            List<AbandonListener> listeners, Clock clock) {
         this.conversations = conversations;
+        this.listeners = List.copyOf(listeners);
         this.settings = settings;
         this.inactivity = new Inactivity(settings.nudgeAfter(), settings.abandonAfter());
         this.notifiers = new Notifiers(notifiers);
@@ -70,10 +77,21 @@ public class InactivityJob {
             boolean gone = conversations.find(id).map(found -> inactivity.abandoned(found, now)).orElse(true);
             if (gone) {
                 conversations.delete(id);
+                tellAbandoned(id);
                 count++;
             }
         }
         return count;
+    }
+
+    private void tellAbandoned(ConversationId id) {
+        for (AbandonListener listener : listeners) {
+            try {
+                listener.abandoned(id);
+            } catch (RuntimeException e) {
+                LOG.warn("a listener missed an abandoned conversation", new RedactedFailure(e));
+            }
+        }
     }
 
     private boolean nudged(Conversation conversation, PersonNotifier notifier, Instant now) {

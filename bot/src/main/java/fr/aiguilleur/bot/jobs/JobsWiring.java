@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,8 +37,8 @@ class JobsWiring {
 
     @Bean
     InactivityJob inactivityJob(Conversations conversations, InactivitySettings settings,
-            List<PersonNotifier> notifiers, Clock clock) {
-        return new InactivityJob(conversations, settings, notifiers, clock);
+            List<PersonNotifier> notifiers, ObjectProvider<AbandonListener> listeners, Clock clock) {
+        return new InactivityJob(conversations, settings, notifiers, listeners.orderedStream().toList(), clock);
     }
 
     @Bean

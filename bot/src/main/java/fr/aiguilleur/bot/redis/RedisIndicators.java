@@ -1,6 +1,7 @@
 package fr.aiguilleur.bot.redis;
 
 import fr.aiguilleur.bot.dashboard.indicators.FunnelCounters;
+import io.lettuce.core.ScriptOutputType;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -23,6 +24,17 @@ class RedisIndicators implements FunnelCounters {
     static final String WEEKS = "aiguilleur:funnel:weeks";
     static final String WEEK = "aiguilleur:funnel:week:";
     static final String UNFINISHED = "aiguilleur:funnel:unfinished";
+    static final String STOPPED = "aiguilleur:funnel:stopped";
+
+    /** Moves an abandoned conversation's last question into the count per question, atomically. */
+    private static final String ABANDON = """
+            local question = redis.call('HGET', KEYS[1], ARGV[1])
+            if question then
+              redis.call('HINCRBY', KEYS[2], question, 1)
+              redis.call('HDEL', KEYS[1], ARGV[1])
+            end
+            return 0
+            """;
 
     private final Redis redis;
     private final Duration keptFor;
@@ -53,6 +65,12 @@ class RedisIndicators implements FunnelCounters {
     }
 
     @Override
+    public void abandoned(String conversationKey) {
+        redis.call("count an abandoned conversation", commands -> commands.eval(ABANDON, ScriptOutputType.INTEGER,
+                new String[] {UNFINISHED, STOPPED}, conversationKey));
+    }
+
+    @Override
     public Map<String, Map<Counter, Long>> weeks() {
         return redis.call("read the funnel counters", commands -> {
             var weeks = new TreeMap<String, Map<Counter, Long>>();
@@ -68,8 +86,12 @@ class RedisIndicators implements FunnelCounters {
 
     @Override
     public Map<String, Long> unfinished() {
-        return redis.call("read the drop-off counters", commands -> commands.hvals(UNFINISHED).stream()
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
+        return redis.call("read the drop-off counters", commands -> {
+            Map<String, Long> counts = commands.hvals(UNFINISHED).stream()
+                    .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+            commands.hgetall(STOPPED).forEach((question, count) -> counts.merge(question, Long.parseLong(count), Long::sum));
+            return counts;
+        });
     }
 
     private static Map<Counter, Long> counts(Map<String, String> stored) {

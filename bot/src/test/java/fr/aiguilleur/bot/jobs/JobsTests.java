@@ -93,6 +93,25 @@ class JobsTests {
             assertThat(conversations.find(old)).isEmpty();
             assertThat(conversations.find(recent)).isPresent();
         }
+
+        @Test
+        void tellsItsListenersOfEachErasedConversationEvenWhenOneFails() {
+            List<ConversationId> told = new ArrayList<>();
+            AbandonListener failing = id -> {
+                throw new IllegalStateException("counters unreachable");
+            };
+            var listened = new InactivityJob(conversations,
+                    new InactivitySettings(Duration.ofHours(24), Duration.ofDays(30), Duration.ofMinutes(15)),
+                    List.of(telegram), List.of(failing, told::add), clock);
+            ConversationId old = halfway(Channel.WEB);
+            ConversationId older = halfway(Channel.TELEGRAM);
+            clock.advance(Duration.ofDays(30).plusSeconds(1));
+
+            assertThat(listened.abandon()).isEqualTo(2);
+            assertThat(told).containsExactlyInAnyOrder(old, older);
+            assertThat(listened.abandon()).as("told once").isZero();
+            assertThat(told).hasSize(2);
+        }
     }
 
     @Nested

@@ -48,4 +48,22 @@ class RedisIndicatorsTests {
         indicators.finished(second);
         assertThat(indicators.unfinished()).doesNotContainKey(question);
     }
+
+    @Test
+    void keepsWhereAnAbandonedConversationStoppedAsACountAndForgetsItsKey() {
+        String question = "q-" + UUID.randomUUID();
+        String abandoned = UUID.randomUUID().toString();
+        String stillThere = UUID.randomUUID().toString();
+        indicators.answered(abandoned, question);
+        indicators.answered(stillThere, question);
+
+        indicators.abandoned(abandoned);
+        indicators.abandoned(abandoned);
+
+        assertThat(indicators.unfinished()).containsEntry(question, 2L);
+        boolean keyKept = redis.call("read a key", commands -> commands.hexists(RedisIndicators.UNFINISHED, abandoned));
+        assertThat(keyKept).as("the abandoned conversation's key is forgotten").isFalse();
+        indicators.finished(stillThere);
+        assertThat(indicators.unfinished()).containsEntry(question, 1L);
+    }
 }

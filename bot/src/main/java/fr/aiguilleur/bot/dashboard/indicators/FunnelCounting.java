@@ -1,6 +1,7 @@
 package fr.aiguilleur.bot.dashboard.indicators;
 
 import fr.aiguilleur.bot.chat.TurnListener;
+import fr.aiguilleur.bot.jobs.AbandonListener;
 import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.dialogue.ConversationId;
 import fr.aiguilleur.conversations.dialogue.DialogueEvent;
@@ -15,10 +16,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Counts each turn of every conversation for the funnel and the drop-off indicators: a
- * conversation opened (version 0), consent given, questions answered, diagnosis made, erasure.
+ * conversation opened (version 0), consent given, questions answered, diagnosis made, erasure;
+ * and the conversations abandoned (erased after a long silence), where they stopped.
  * Counting never fails a turn: a counter that cannot be written is logged and skipped.
  */
-public class FunnelCounting implements TurnListener {
+public class FunnelCounting implements TurnListener, AbandonListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(FunnelCounting.class);
 
@@ -33,6 +35,15 @@ public class FunnelCounting implements TurnListener {
     @Override
     public void turnStored(Turn turn) {
         count(turn);
+    }
+
+    @Override
+    public void abandoned(ConversationId id) {
+        try {
+            counters.abandoned(key(id));
+        } catch (RuntimeException e) {
+            LOG.warn("drop-off counters not updated for one abandoned conversation ({})", e.getClass().getSimpleName());
+        }
     }
 
     /** Counts what happened in a turn, once it is stored. */

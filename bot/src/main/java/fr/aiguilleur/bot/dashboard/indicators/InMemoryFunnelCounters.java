@@ -13,6 +13,7 @@ public final class InMemoryFunnelCounters implements FunnelCounters {
 
     private final ConcurrentMap<String, ConcurrentMap<Counter, Long>> weeks = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, String> lastAnswered = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Long> stoppedAt = new ConcurrentHashMap<>();
 
     @Override
     public void add(Counter counter, String week) {
@@ -30,6 +31,14 @@ public final class InMemoryFunnelCounters implements FunnelCounters {
     }
 
     @Override
+    public void abandoned(String conversationKey) {
+        String question = lastAnswered.remove(conversationKey);
+        if (question != null) {
+            stoppedAt.merge(question, 1L, Long::sum);
+        }
+    }
+
+    @Override
     public Map<String, Map<Counter, Long>> weeks() {
         var copy = new TreeMap<String, Map<Counter, Long>>();
         weeks.forEach((week, counts) -> copy.put(week, new EnumMap<>(counts)));
@@ -38,6 +47,9 @@ public final class InMemoryFunnelCounters implements FunnelCounters {
 
     @Override
     public Map<String, Long> unfinished() {
-        return lastAnswered.values().stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<String, Long> counts = lastAnswered.values().stream()
+                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+        stoppedAt.forEach((question, count) -> counts.merge(question, count, Long::sum));
+        return counts;
     }
 }

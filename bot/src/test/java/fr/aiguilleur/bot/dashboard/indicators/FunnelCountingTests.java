@@ -56,6 +56,22 @@ class FunnelCountingTests {
     }
 
     @Test
+    void keepsWhereAnAbandonedConversationStoppedWithoutKeepingTheConversation() {
+        ConversationId other = Samples.newConversationId();
+        Conversation answering = Samples.answered(Samples.conversation(id), "role", "owner");
+        counting.count(turn(answering, new DialogueEvent.QuestionAnswered(id, "sector")));
+        counting.count(turn(answering, new DialogueEvent.QuestionAnswered(other, "sector")));
+
+        counting.abandoned(id);
+        counting.abandoned(Samples.newConversationId());
+        assertThat(counters.unfinished()).isEqualTo(Map.of("sector", 2L));
+
+        counting.count(new Turn(null, List.of(), List.of(new DialogueEvent.ConversationErased(other))));
+        counting.abandoned(id);
+        assertThat(counters.unfinished()).as("the abandoned one still counts, once").isEqualTo(Map.of("sector", 1L));
+    }
+
+    @Test
     void neverKeepsTheConversationId() {
         assertThat(FunnelCounting.key(id)).doesNotContain(id.value()).hasSize(24);
         assertThat(FunnelCounting.key(id)).isEqualTo(FunnelCounting.key(new ConversationId(id.value())));
@@ -65,6 +81,7 @@ class FunnelCountingTests {
     void neverFailsTheTurnWhenCountersCannotBeWritten() {
         var broken = new FunnelCounting(new Unreachable(), Clock.systemUTC());
         broken.count(turn(Samples.conversation(id), new DialogueEvent.QuestionAnswered(id, "role")));
+        broken.abandoned(id);
     }
 
     /** Counters whose store is down. */
@@ -82,6 +99,11 @@ class FunnelCountingTests {
 
         @Override
         public void finished(String conversationKey) {
+            throw new IllegalStateException("store down");
+        }
+
+        @Override
+        public void abandoned(String conversationKey) {
             throw new IllegalStateException("store down");
         }
 
