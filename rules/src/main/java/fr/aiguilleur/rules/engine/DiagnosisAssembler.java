@@ -12,7 +12,6 @@ import fr.aiguilleur.rules.NeedScore;
 import fr.aiguilleur.rules.Orientation;
 import fr.aiguilleur.rules.VisitPriority;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +27,23 @@ final class DiagnosisAssembler {
     }
 
     static Diagnosis assemble(Findings findings, String questionnaireVersion, String rulesVersion) {
-        Decision decision = findings.of(Orientation.class).map(found -> found.fact().decision())
-                .min(Comparator.naturalOrder()).orElse(Decision.REFER_TO_SERVICES);
+        List<Findings.Found<Orientation>> orientations = findings.found(Orientation.class);
+        Decision decision = decision(orientations);
         boolean redirect = decision == Decision.REDIRECT;
-        List<Reason> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>(24);
         if (!redirect) {
-            findings.of(NeedPoints.class).forEach(found -> reasons.add(
-                    Reason.need(found.rule(), found.fact().axis(), found.fact().points(), found.fact().reason())));
-            findings.of(Autonomy.class).forEach(found -> reasons.add(
-                    Reason.of(Reason.Kind.AUTONOMY, found.rule(), found.fact().reason())));
+            for (Findings.Found<NeedPoints> found : findings.found(NeedPoints.class)) {
+                reasons.add(Reason.need(found.rule(), found.fact().axis(), found.fact().points(), found.fact().reason()));
+            }
+            for (Findings.Found<Autonomy> found : findings.found(Autonomy.class)) {
+                reasons.add(Reason.of(Reason.Kind.AUTONOMY, found.rule(), found.fact().reason()));
+            }
         }
-        findings.of(Orientation.class).filter(found -> found.fact().decision() == decision).forEach(found ->
-                reasons.add(Reason.of(Reason.Kind.DECISION, found.rule(), found.fact().reason())));
+        for (Findings.Found<Orientation> found : orientations) {
+            if (found.fact().decision() == decision) {
+                reasons.add(Reason.of(Reason.Kind.DECISION, found.rule(), found.fact().reason()));
+            }
+        }
         Priority priority = decision == Decision.BOOK_VISIT ? priority(findings, reasons) : null;
         ServiceList services = ServiceList.of(findings);
         reasons.addAll(services.reasons());
@@ -48,29 +52,58 @@ final class DiagnosisAssembler {
                 questionnaireVersion, rulesVersion);
     }
 
+    private static Decision decision(List<Findings.Found<Orientation>> orientations) {
+        Decision decision = null;
+        for (Findings.Found<Orientation> found : orientations) {
+            if (decision == null || found.fact().decision().compareTo(decision) < 0) {
+                decision = found.fact().decision();
+            }
+        }
+        return decision == null ? Decision.REFER_TO_SERVICES : decision;
+    }
+
     private static Priority priority(Findings findings, List<Reason> reasons) {
-        Priority priority = findings.of(VisitPriority.class).map(found -> found.fact().priority())
-                .min(Comparator.naturalOrder()).orElse(Priority.NORMAL);
-        findings.of(VisitPriority.class).filter(found -> found.fact().priority() == priority).forEach(found ->
-                reasons.add(Reason.of(Reason.Kind.DECISION, found.rule(), found.fact().reason())));
+        List<Findings.Found<VisitPriority>> priorities = findings.found(VisitPriority.class);
+        Priority priority = null;
+        for (Findings.Found<VisitPriority> found : priorities) {
+            if (priority == null || found.fact().priority().compareTo(priority) < 0) {
+                priority = found.fact().priority();
+            }
+        }
+        priority = priority == null ? Priority.NORMAL : priority;
+        for (Findings.Found<VisitPriority> found : priorities) {
+            if (found.fact().priority() == priority) {
+                reasons.add(Reason.of(Reason.Kind.DECISION, found.rule(), found.fact().reason()));
+            }
+        }
         return priority;
     }
 
     private static Level autonomy(Findings findings) {
-        return findings.of(Autonomy.class).map(found -> found.fact().level())
-                .min(Comparator.naturalOrder()).orElse(Level.MEDIUM);
+        Level level = null;
+        for (Findings.Found<Autonomy> found : findings.found(Autonomy.class)) {
+            if (level == null || found.fact().level().compareTo(level) < 0) {
+                level = found.fact().level();
+            }
+        }
+        return level == null ? Level.MEDIUM : level;
     }
 
     private static Map<Axis, Integer> scores(Findings findings) {
         Map<Axis, Integer> scores = new EnumMap<>(Axis.class);
-        findings.of(NeedScore.class).forEach(found -> scores.put(found.fact().getAxis(), found.fact().getScore()));
+        for (Findings.Found<NeedScore> found : findings.found(NeedScore.class)) {
+            scores.put(found.fact().getAxis(), found.fact().getScore());
+        }
         return scores;
     }
 
     private static Map<Axis, Level> levels(Findings findings) {
         Map<Axis, Level> levels = new EnumMap<>(Axis.class);
-        findings.of(NeedScore.class).filter(found -> found.fact().getLevel() != null)
-                .forEach(found -> levels.put(found.fact().getAxis(), found.fact().getLevel()));
+        for (Findings.Found<NeedScore> found : findings.found(NeedScore.class)) {
+            if (found.fact().getLevel() != null) {
+                levels.put(found.fact().getAxis(), found.fact().getLevel());
+            }
+        }
         return levels;
     }
 }

@@ -13,18 +13,22 @@ import java.util.stream.Stream;
  */
 public final class Findings {
 
-    private final List<Finding> found = new ArrayList<>();
-    private final Map<Class<?>, List<Finding>> byType = new HashMap<>();
+    private final List<Finding> found = new ArrayList<>(64);
+    private final Map<Class<?>, List<Found<?>>> byType = new HashMap<>(16);
 
     void concluded(String rule, Object fact) {
-        Finding finding = new Finding(rule, fact);
-        found.add(finding);
-        byType.computeIfAbsent(fact.getClass(), type -> new ArrayList<>(4)).add(finding);
+        found.add(new Finding(rule, fact));
+        List<Found<?>> sameType = byType.get(fact.getClass());
+        if (sameType == null) {
+            sameType = new ArrayList<>(8);
+            byType.put(fact.getClass(), sameType);
+        }
+        sameType.add(new Found<>(rule, fact));
     }
 
     void retracted(Object fact) {
         found.removeIf(finding -> finding.fact() == fact);
-        List<Finding> sameType = byType.get(fact.getClass());
+        List<Found<?>> sameType = byType.get(fact.getClass());
         if (sameType != null) {
             sameType.removeIf(finding -> finding.fact() == fact);
         }
@@ -37,8 +41,14 @@ public final class Findings {
 
     /** The facts of one kind (exactly that class), in order, each with its rule. */
     public <T> Stream<Found<T>> of(Class<T> type) {
-        return byType.getOrDefault(type, List.of()).stream()
-                .map(finding -> new Found<>(finding.rule(), type.cast(finding.fact())));
+        return found(type).stream();
+    }
+
+    /** The same as {@link #of}, as the list kept here (read it, do not change it). */
+    @SuppressWarnings("unchecked")
+    <T> List<Found<T>> found(Class<T> type) {
+        List<Found<?>> sameType = byType.get(type);
+        return sameType == null ? List.of() : (List<Found<T>>) (List<?>) sameType;
     }
 
     /** The rules that concluded something, in the order they first did. */

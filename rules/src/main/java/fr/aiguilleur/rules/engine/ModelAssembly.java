@@ -13,6 +13,7 @@ import org.drools.model.TypeMetaData;
 import org.drools.model.impl.ModelImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.conf.KieBaseMutabilityOption;
 
 /**
  * Puts the rules of files compiled one by one into one Drools rule base. They go in as one model,
@@ -43,6 +44,6 @@ final class ModelAssembly {
         }
         globals.values().forEach(all::addGlobal);
         types.values().forEach(all::addTypeMetaData);
-        return Optional.of(KieBaseBuilder.createKieBaseFromModel(all));
+        return Optional.of(KieBaseBuilder.createKieBaseFromModel(all, KieBaseMutabilityOption.DISABLED));
     }
 }

@@ -66,9 +66,9 @@ public final class RuleSet {
         Findings findings = new Findings();
         FindingsRecorder recorder = new FindingsRecorder(findings);
         KieSession session = sessions.newKieSession();
-        session.addEventListener(recorder);
         try {
             facts.forEach(session::insert);
+            session.addEventListener(recorder); // after the answers: only what rules insert is heard
             List<Phase> phases = List.of(Phase.values());
             for (int i = phases.size() - 1; i >= 0; i--) {
                 session.getAgenda().getAgendaGroup(phases.get(i).group()).setFocus();

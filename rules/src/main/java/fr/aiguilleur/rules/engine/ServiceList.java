@@ -7,9 +7,7 @@ import fr.aiguilleur.rules.ServiceLimit;
 import fr.aiguilleur.rules.ServicePick;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Puts the services the rules picked into the order shown (see {@link ServicePick}), without
@@ -21,29 +19,48 @@ import java.util.Map;
 record ServiceList(List<String> services, List<Reason> reasons) {
 
     static ServiceList of(Findings findings) {
-        Map<Axis, Integer> needRank = needRank(findings);
-        int limit = findings.of(ServiceLimit.class).mapToInt(found -> found.fact().most()).min().orElse(Integer.MAX_VALUE);
-        List<Findings.Found<ServicePick>> picks = new ArrayList<>(findings.of(ServicePick.class).toList());
+        int[] needRank = needRank(findings);
+        int limit = Integer.MAX_VALUE;
+        for (Findings.Found<ServiceLimit> found : findings.found(ServiceLimit.class)) {
+            limit = Math.min(limit, found.fact().most());
+        }
+        List<Findings.Found<ServicePick>> picks = new ArrayList<>(findings.found(ServicePick.class));
         picks.sort(Comparator.<Findings.Found<ServicePick>>comparingInt(found -> found.fact().place().ordinal())
-                .thenComparingInt(found -> found.fact().axis() == null ? 0 : needRank.getOrDefault(found.fact().axis(), 0))
+                .thenComparingInt(found -> found.fact().axis() == null ? 0 : needRank[found.fact().axis().ordinal()])
                 .thenComparingInt(found -> found.fact().order()));
-        Map<String, Reason> chosen = new LinkedHashMap<>();
-        for (Findings.Found<ServicePick> pick : picks) {
-            if (chosen.size() < limit) {
-                chosen.putIfAbsent(pick.fact().service(),
-                        Reason.of(Reason.Kind.SERVICE, pick.rule(), pick.fact().reason()));
+        List<String> services = new ArrayList<>(4);
+        List<Reason> reasons = new ArrayList<>(4);
+        for (int i = 0; i < picks.size() && services.size() < limit; i++) {
+            ServicePick pick = picks.get(i).fact();
+            if (!services.contains(pick.service())) {
+                services.add(pick.service());
+                reasons.add(Reason.of(Reason.Kind.SERVICE, picks.get(i).rule(), pick.reason()));
             }
         }
-        return new ServiceList(List.copyOf(chosen.keySet()), List.copyOf(chosen.values()));
+        return new ServiceList(List.copyOf(services), List.copyOf(reasons));
     }
 
-    /** Position of each need: the highest score first; on a tie, the order of {@link Axis}. */
-    private static Map<Axis, Integer> needRank(Findings findings) {
-        List<NeedScore> scores = new ArrayList<>(findings.of(NeedScore.class).map(Findings.Found::fact).toList());
+    /**
+     * Position of each need (by {@link Axis} ordinal): the highest score first; on a tie, the order
+     * of {@link Axis}. A need without a score is at 0.
+     */
+    private static int[] needRank(Findings findings) {
+        List<NeedScore> scores = new ArrayList<>(4);
+        for (Findings.Found<NeedScore> found : findings.found(NeedScore.class)) {
+            scores.add(found.fact());
+        }
         scores.sort(Comparator.comparingInt(NeedScore::getScore).reversed()
-                .thenComparing(score -> score.getAxis().ordinal()));
-        Map<Axis, Integer> rank = new LinkedHashMap<>();
-        scores.forEach(score -> rank.putIfAbsent(score.getAxis(), rank.size()));
+                .thenComparingInt(score -> score.getAxis().ordinal()));
+        int[] rank = new int[Axis.values().length];
+        boolean[] ranked = new boolean[rank.length];
+        int next = 0;
+        for (NeedScore score : scores) {
+            int axis = score.getAxis().ordinal();
+            if (!ranked[axis]) {
+                ranked[axis] = true;
+                rank[axis] = next++;
+            }
+        }
         return rank;
     }
 }
