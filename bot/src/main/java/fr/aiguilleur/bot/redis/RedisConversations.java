@@ -4,38 +4,72 @@ import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.dialogue.ConversationId;
 import fr.aiguilleur.conversations.leads.ConcurrentUpdate;
 import fr.aiguilleur.conversations.leads.Conversations;
+import io.lettuce.core.KeyValue;
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Conversations in Redis, one hash per conversation (state as JSON, version), forgotten after the
- * TTL without activity. A save checks the stored version and writes in one Lua script, so two
- * inputs of one person handled at once, on one instance or two, never overwrite each other.
+ * Conversations in Redis, one string per conversation (its {@link StoredConversation} JSON, which
+ * ends with its version), forgotten after the TTL without activity. A save checks the stored
+ * version and writes in one Lua script, so two inputs of one person handled at once, on one
+ * instance or two, never overwrite each other. The diagnosis's reasons, the same for everyone on
+ * a rules version, are kept once in a shared table ({@value #REASONS}: number to reason,
+ * {@value #REASON_NUMBERS}: reason to number; no TTL, no personal data, as many entries as the
+ * rules have distinct reasons), filled by the same script before the conversation is written. A
+ * conversation stored before (a hash of its version and state) is still read, and replaced by the
+ * new form on its next save.
  */
 final class RedisConversations implements Conversations {
 
     static final String PREFIX = "aiguilleur:conversation:";
+    static final String REASONS = "aiguilleur:reasons";
+    static final String REASON_NUMBERS = "aiguilleur:reasons:numbers";
     private static final long SAVED = -1;
 
-    /** Returns -1 when saved, else the stored version that did not match. */
-    private static final String SAVE = """
-            local stored = redis.call('HGET', KEYS[1], 'version')
-            if stored and stored ~= ARGV[1] then
-              return tonumber(stored)
+    /** The stored version (a hash's field, or the end of the JSON), or false when nothing is stored. */
+    private static final String STORED_VERSION = """
+            local kind = redis.call('TYPE', KEYS[1]).ok
+            local stored = false
+            if kind == 'hash' then
+              stored = redis.call('HGET', KEYS[1], 'version')
+            elseif kind == 'string' then
+              stored = string.match(redis.call('GETRANGE', KEYS[1], -32, -1), '"v":(%d+)}$')
+                or tostring(cjson.decode(redis.call('GET', KEYS[1])).v)
             end
-            redis.call('HSET', KEYS[1], 'version', ARGV[2], 'state', ARGV[3])
-            redis.call('PEXPIRE', KEYS[1], ARGV[4])
+            """;
+
+    /** Numbers the reasons (ARGV[5..]), adding the new ones to the table, then writes the conversation. */
+    private static final String WRITE = """
+            local numbers = {}
+            for i = 5, #ARGV do
+              local number = redis.call('HGET', KEYS[3], ARGV[i])
+              if not number or redis.call('HGET', KEYS[2], number) ~= ARGV[i] then
+                number = redis.call('HLEN', KEYS[2]) + 1
+                while redis.call('HSETNX', KEYS[2], number, ARGV[i]) == 0 do
+                  number = number + 1
+                end
+                redis.call('HSET', KEYS[3], ARGV[i], number)
+              end
+              numbers[#numbers + 1] = number
+            end
+            redis.call('SET', KEYS[1], ARGV[3] .. table.concat(numbers, ',') .. ARGV[4], 'PX', ARGV[2])
             return -1
             """;
 
-    /** Stores a conversation whatever was stored, in place of the old hash (no field of it left). */
-    private static final String REPLACE = """
-            redis.call('DEL', KEYS[1])
-            redis.call('HSET', KEYS[1], 'version', ARGV[1], 'state', ARGV[2])
-            redis.call('PEXPIRE', KEYS[1], ARGV[3])
-            return 1
-            """;
+    /** Returns -1 when saved, else the stored version that did not match ARGV[1]. */
+    private static final String SAVE = STORED_VERSION + """
+            if stored and stored ~= ARGV[1] then
+              return tonumber(stored)
+            end
+            """ + WRITE;
+
+    /** Stores a conversation whatever was stored, in place of it (SET replaces a hash too). */
+    private static final String REPLACE = WRITE;
 
     private final Redis redis;
     private final StoreJson json = new StoreJson();
@@ -46,19 +80,37 @@ final class RedisConversations implements Conversations {
         this.ttl = ttl;
     }
 
+    /** One read; a second one ({@code HMGET}) only for a conversation holding a diagnosis's reasons. */
     @Override
     public Optional<Conversation> find(ConversationId id) {
-        String state = redis.call("find a conversation", commands -> commands.hget(key(id), "state"));
-        return Optional.ofNullable(state).map(stored -> json.read(stored, Conversation.class));
+        String state = redis.call("find a conversation", commands -> state(commands, key(id)));
+        return Optional.ofNullable(state).map(stored -> StoredConversation.read(stored, id, json, this::reasons));
+    }
+
+    private static String state(RedisCommands<String, String> commands, String key) {
+        try {
+            return commands.get(key);
+        } catch (RedisCommandExecutionException e) {
+            if (e.getMessage() == null || !e.getMessage().startsWith("WRONGTYPE")) {
+                throw e;
+            }
+            return commands.hget(key, "state");
+        }
+    }
+
+    private List<String> reasons(List<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        List<KeyValue<String, String>> found = redis.call("read the reasons of a diagnosis",
+                commands -> commands.hmget(REASONS, numbers.toArray(String[]::new)));
+        return found.stream().map(reason -> reason.getValueOrElse(null)).toList();
     }
 
     @Override
     public void save(Conversation conversation) {
         long expected = conversation.version() - 1;
-        String state = json.write(conversation);
-        Long outcome = redis.call("save a conversation", commands -> commands.eval(SAVE, ScriptOutputType.INTEGER,
-                new String[] {key(conversation.id())}, Long.toString(expected),
-                Long.toString(conversation.version()), state, Long.toString(ttl.toMillis())));
+        Long outcome = write("save a conversation", SAVE, conversation, expected);
         if (outcome != SAVED) {
             throw new ConcurrentUpdate(conversation.id().value(), expected, outcome);
         }
@@ -66,10 +118,15 @@ final class RedisConversations implements Conversations {
 
     @Override
     public void replace(Conversation conversation) {
-        String state = json.write(conversation);
-        redis.call("replace a conversation", commands -> commands.eval(REPLACE, ScriptOutputType.INTEGER,
-                new String[] {key(conversation.id())}, Long.toString(conversation.version()), state,
-                Long.toString(ttl.toMillis())));
+        write("replace a conversation", REPLACE, conversation, conversation.version());
+    }
+
+    private Long write(String what, String script, Conversation conversation, long expected) {
+        StoredConversation stored = StoredConversation.of(conversation, json);
+        String[] arguments = Stream.concat(Stream.of(Long.toString(expected), Long.toString(ttl.toMillis()),
+                stored.head(), stored.tail()), stored.reasons().stream()).toArray(String[]::new);
+        return redis.call(what, commands -> commands.eval(script, ScriptOutputType.INTEGER,
+                new String[] {key(conversation.id()), REASONS, REASON_NUMBERS}, arguments));
     }
 
     @Override

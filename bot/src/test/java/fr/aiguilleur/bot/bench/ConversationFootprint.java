@@ -118,7 +118,7 @@ public final class ConversationFootprint {
         for (var point : List.copyOf(left.entrySet())) {
             if (point.getValue().test(conversation)) {
                 String key = "aiguilleur:conversation:" + conversation.id().value();
-                found.add(new Point(point.getKey(), conversation, service.inspect.hstrlen(key, "state"),
+                found.add(new Point(point.getKey(), conversation, service.inspect.strlen(key),
                         service.inspect.memoryUsage(key)));
                 left.remove(point.getKey());
             }

@@ -24,7 +24,7 @@ import java.util.stream.IntStream;
  */
 abstract sealed class StepRunner {
 
-    static final List<String> PHASES = List.of("find (HGET)", "engine.handle", "save (EVAL, then ZADD)");
+    static final List<String> PHASES = List.of("find (GET; HMGET with a result)", "engine.handle", "save (EVAL, then ZADD)");
     private static final PersonWalk WALK = new PersonWalk(PersonWalk.SHOP_OWNER);
     private static final int LONGEST = 80;
 

@@ -119,6 +119,29 @@ class StoredConversationFormTests {
         }
     }
 
+    @Test
+    void findsWalkedBookingsThatPreviousServicesStoredInRedisInEitherForm() {
+        for (String form : List.of("conversation-1-booking-walked.json", "conversation-2-booking-walked-compact.json")) {
+            var id = new ConversationId("web:" + java.util.UUID.randomUUID());
+            String old = stored(form).replace(StoredReasonsTests.CAPTURED_ID, id.value());
+            var client = RedisClient.create(TestRedis.url());
+            try (var connection = client.connect(); var redis = new Redis(TestRedis.url(), Duration.ofSeconds(2))) {
+                connection.sync().hset(RedisConversations.key(id), Map.of("version", "38", "state", old));
+                var store = new RedisConversations(redis, Duration.ofDays(30));
+
+                Conversation found = store.find(id).orElseThrow();
+                Conversation next = Samples.answered(found, "sector", "craft");
+                store.save(next);
+
+                assertThat(found).as(form).isEqualTo(StoredReasonsTests.walkedBooking(id));
+                assertThat(store.find(id)).as(form).contains(next);
+                assertThat(connection.sync().type(RedisConversations.key(id))).as(form).isEqualTo("string");
+            } finally {
+                client.shutdown();
+            }
+        }
+    }
+
     private static String stored(String name) {
         try (InputStream in = StoredConversationFormTests.class.getResourceAsStream("/stored/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
