@@ -1,24 +1,27 @@
 package fr.aiguilleur.bot.dashboard;
 
 import java.net.URI;
+import java.util.List;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Guards the dashboard, and only the dashboard: sign-in form, sessions that end after a while
  * without activity, CSRF tokens on every form. The web chat, its JSON API, the diagnostics API,
  * health checks and the Telegram webhook match no chain here and stay open (and free of CSRF
- * checks: no cookie signs them in).
+ * checks: no cookie signs them in); Spring Security's filter does not even run for them.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -26,11 +29,25 @@ class DashboardSecurity {
 
     static final String LOGIN = "/dashboard/login";
 
+    /** The paths guarded: the dashboard (pages, login, logout, styles, its API) and the export. */
+    static final List<PathPattern> GUARDED = SecurityOnGuardedPaths.patterns("/dashboard", "/dashboard/**",
+            "/api/diagnoses/export");
+
+    /** Spring Security's filter runs only for the guarded paths (see {@link SecurityOnGuardedPaths}). */
+    @Bean
+    static BeanPostProcessor securityOnGuardedPathsOnly() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof WebFilterChainProxy security ? new SecurityOnGuardedPaths(security, GUARDED) : bean;
+            }
+        };
+    }
+
     @Bean
     SecurityWebFilterChain dashboardChain(ServerHttpSecurity http, DashboardSettings settings) {
         return http
-                .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/dashboard", "/dashboard/**",
-                        "/api/diagnoses/export"))
+                .securityMatcher(SecurityOnGuardedPaths.matcher(GUARDED))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, LOGIN, "/dashboard/dashboard.css").permitAll()
                         .pathMatchers("/api/diagnoses/export", "/dashboard/api/**").hasRole("ADMIN")

@@ -1,28 +1,34 @@
 package fr.aiguilleur.bot.telegram;
 
+import static org.springframework.web.reactive.function.server.RequestPredicates.POST;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.HttpResponseStatus;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.reactor.netty.NettyRouteProvider;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.server.HttpServerRequest;
-import reactor.netty.http.server.HttpServerResponse;
 
 /**
- * The webhook Telegram posts updates to, served by the service's own web server at the path of
- * {@code TELEGRAM_WEBHOOK_URL}. A call without the secret header gets 403 and is not read. An
- * update is acknowledged at once and handled behind, like those of long polling.
- *
- * <p>It is a route of the Reactor Netty server itself, ahead of WebFlux: the busiest public path
- * does not pay for the dispatcher, the dashboard's security filters (which guard only the
- * dashboard) and the request observations. Every other path goes on to WebFlux as before.
+ * The webhook Telegram posts updates to, a WebFlux route of the service's own web server at the
+ * path of {@code TELEGRAM_WEBHOOK_URL}. A call without the secret header gets 403 and is not read.
+ * An update is acknowledged at once and handled behind, like those of long polling. Its calls
+ * are left out of the request observations (see {@link WebhookWiring}), and Spring Security's
+ * filter, which guards only the dashboard, does not run for them.
  */
 final class TelegramWebhook {
 
@@ -31,17 +37,28 @@ final class TelegramWebhook {
 
     private static final Logger LOG = LoggerFactory.getLogger(TelegramWebhook.class);
 
+    // Empty answers, built once (a built answer holds no state of a request); headers are set on
+    // each exchange's response.
+    private static final Mono<ServerResponse> OK = empty(HttpStatus.OK);
+    private static final Mono<ServerResponse> BAD_REQUEST = empty(HttpStatus.BAD_REQUEST);
+    private static final Mono<ServerResponse> FORBIDDEN = empty(HttpStatus.FORBIDDEN);
+    private static final Mono<ServerResponse> TOO_LARGE = empty(HttpStatus.CONTENT_TOO_LARGE);
+    private static final Mono<ServerResponse> UNAVAILABLE = empty(HttpStatus.SERVICE_UNAVAILABLE);
+
     private final String path;
     private final WebhookSecret secret;
     private final TelegramUpdates updates;
-    private final ObjectMapper json;
+    private final ObjectReader json;
 
-    /** @param json a Jackson 2 mapper: Telegram's types cannot be built by Jackson 3 */
+    /**
+     * @param json a Jackson 2 mapper: Telegram's types cannot be built by Jackson 3. Its reader of
+     *     updates is made here, so that the first call does not wait for it.
+     */
     TelegramWebhook(String url, WebhookSecret secret, TelegramUpdates updates, ObjectMapper json) {
         this.path = pathOf(url);
         this.secret = secret;
         this.updates = updates;
-        this.json = json;
+        this.json = json.readerFor(Update.class);
     }
 
     /**
@@ -62,81 +79,49 @@ final class TelegramWebhook {
         return path;
     }
 
-    /** The webhook as a route of the web server: a POST to exactly its path (any query aside). */
-    NettyRouteProvider route() {
-        return routes -> routes.route(this::isWebhookCall, this::receive);
+    /** The webhook as a route: a POST to exactly its path (any query aside). */
+    RouterFunction<ServerResponse> route() {
+        return RouterFunctions.route(POST(path), this::receive);
     }
 
-    boolean isWebhookCall(HttpServerRequest request) {
-        String uri = request.uri();
-        int query = uri.indexOf('?');
-        return HttpMethod.POST.equals(request.method()) && path.equals(query < 0 ? uri : uri.substring(0, query));
+    /** Whether a request is a call to the webhook: a POST to its path. */
+    boolean isCalledBy(ServerHttpRequest request) {
+        return HttpMethod.POST.equals(request.getMethod()) && path.equals(request.getPath().value());
     }
 
-    Mono<Void> receive(HttpServerRequest request, HttpServerResponse response) {
-        if (!secret.matches(request.requestHeaders().get(WebhookSecret.HEADER))) {
-            return answer(response, HttpResponseStatus.FORBIDDEN);
+    Mono<ServerResponse> receive(ServerRequest request) {
+        keepFromBrowsers(request.exchange().getResponse().getHeaders());
+        if (!secret.matches(request.headers().firstHeader(WebhookSecret.HEADER))) {
+            return FORBIDDEN;
         }
-        return UpdateBody.of(request)
-                .map(body -> body.isEmpty() ? HttpResponseStatus.BAD_REQUEST : take(body))
-                .onErrorResume(UpdateBody.TooLarge.class, tooLarge -> Mono.just(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE))
-                .flatMap(status -> answer(response, status));
+        // The raw body: no codec to look up for bytes read as they are.
+        return DataBufferUtils.join(request.exchange().getRequest().getBody(), LARGEST_UPDATE)
+                .flatMap(this::take)
+                .switchIfEmpty(BAD_REQUEST)
+                .onErrorResume(DataBufferLimitException.class, tooLarge -> TOO_LARGE);
     }
 
     /** Reads and queues the update: 200 even when unreadable (Telegram would only send it again). */
-    private HttpResponseStatus take(UpdateBody body) {
+    private Mono<ServerResponse> take(DataBuffer body) {
         Update update;
-        try {
-            update = json.readValue(body.bytes(), 0, body.size(), Update.class);
+        try (InputStream in = body.asInputStream(true)) {
+            update = json.readValue(in);
         } catch (IOException e) {
             LOG.warn("a webhook call with the right secret held no readable update: dropped");
-            return HttpResponseStatus.OK;
+            return OK;
         }
-        return updates.accept(update) ? HttpResponseStatus.OK : HttpResponseStatus.SERVICE_UNAVAILABLE;
+        return updates.accept(update) ? OK : UNAVAILABLE;
     }
 
-    /** An empty answer, with headers as strict as those of the service's other answers. */
-    private static Mono<Void> answer(HttpServerResponse response, HttpResponseStatus status) {
-        return response.status(status)
-                .header(HttpHeaderNames.CONTENT_LENGTH, "0")
-                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer")
-                .header(HttpHeaderNames.CACHE_CONTROL, "no-store")
-                .send();
+    /** Headers that keep browsers from using an answer: no type sniffing, no caching, no content. */
+    private static void keepFromBrowsers(HttpHeaders headers) {
+        headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("Referrer-Policy", "no-referrer");
+        headers.setCacheControl("no-store");
     }
 
-    /** The body of a webhook call, read up to {@link #LARGEST_UPDATE} bytes. */
-    private static final class UpdateBody extends ByteArrayOutputStream {
-
-        /** The body is larger than any update. */
-        static final class TooLarge extends RuntimeException {
-            TooLarge() {
-                super("larger than any update", null, false, false);
-            }
-        }
-
-        UpdateBody() {
-            super(1024);
-        }
-
-        static Mono<UpdateBody> of(HttpServerRequest request) {
-            return request.receive().asByteArray().collect(UpdateBody::new, UpdateBody::add);
-        }
-
-        private void add(byte[] chunk) {
-            if (count + chunk.length > LARGEST_UPDATE) {
-                throw new TooLarge();
-            }
-            write(chunk, 0, chunk.length);
-        }
-
-        byte[] bytes() {
-            return buf;
-        }
-
-        boolean isEmpty() {
-            return count == 0;
-        }
+    private static Mono<ServerResponse> empty(HttpStatus status) {
+        return ServerResponse.status(status).build();
     }
 }

@@ -1,11 +1,14 @@
 package fr.aiguilleur.bot.telegram;
 
+import io.micrometer.observation.ObservationPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.reactor.netty.NettyRouteProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
 
 /** The webhook, when a bot token and a webhook URL are set. */
 @Configuration(proxyBeanMethods = false)
@@ -31,8 +34,15 @@ class WebhookWiring {
     }
 
     @Bean
-    NettyRouteProvider telegramWebhookRoute(TelegramWebhook webhook) {
+    RouterFunction<ServerResponse> telegramWebhookRoute(TelegramWebhook webhook) {
         return webhook.route();
+    }
+
+    /** The webhook's calls are left out of the HTTP server observation (http.server.requests). */
+    @Bean
+    ObservationPredicate telegramWebhookUnobserved(TelegramWebhook webhook) {
+        return (name, context) -> !(context instanceof ServerRequestObservationContext server
+                && webhook.isCalledBy(server.getCarrier()));
     }
 
     @Bean

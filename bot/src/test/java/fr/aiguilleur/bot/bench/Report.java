@@ -3,12 +3,22 @@ package fr.aiguilleur.bot.bench;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** The figures of one phase of the benchmark: how many per second, and how long each took. */
-record Report(int count, int missing, double perSecond, double p50Millis, double p99Millis, double maxMillis) {
+/**
+ * The figures of one phase of the benchmark: how many per second, how long each took, and the
+ * CPU time the benchmark's process spent per request (service, stub and load generator together;
+ * steadier than the rate when other work shares the cores).
+ */
+record Report(int count, int missing, double perSecond, double p50Millis, double p99Millis, double maxMillis,
+        double cpuMicrosEach) {
 
     static String header() {
-        return "| phase | requests | failed or unanswered | per second | p50 ms | p99 ms | max ms |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|";
+        return "| phase | requests | failed or unanswered | per second | p50 ms | p99 ms | max ms | CPU µs each |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|";
+    }
+
+    /** The same figures, with the process's CPU time over the phase. */
+    Report withCpu(long cpuNanos) {
+        return new Report(count, missing, perSecond, p50Millis, p99Millis, maxMillis, cpuNanos / 1e3 / count);
     }
 
     /** From posting each update to the stub receiving its chat's sendMessage. */
@@ -35,7 +45,7 @@ record Report(int count, int missing, double perSecond, double p50Millis, double
         Arrays.sort(sorted);
         double seconds = (last - startedAt) / 1e9;
         return new Report(from.length, from.length - done, done / seconds, millis(sorted, 0.50), millis(sorted, 0.99),
-                done == 0 ? Double.NaN : sorted[done - 1] / 1e6);
+                done == 0 ? Double.NaN : sorted[done - 1] / 1e6, Double.NaN);
     }
 
     private static double millis(long[] sorted, double quantile) {
@@ -47,7 +57,7 @@ record Report(int count, int missing, double perSecond, double p50Millis, double
     }
 
     String line(String phase) {
-        return String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.1f | %.1f | %.1f |", phase, count, missing,
-                perSecond, p50Millis, p99Millis, maxMillis);
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.1f | %.1f | %.1f | %.0f |", phase, count,
+                missing, perSecond, p50Millis, p99Millis, maxMillis, cpuMicrosEach);
     }
 }

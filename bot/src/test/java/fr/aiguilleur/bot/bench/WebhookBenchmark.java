@@ -3,6 +3,7 @@ package fr.aiguilleur.bot.bench;
 import fr.aiguilleur.bot.AiguilleurApplication;
 import fr.aiguilleur.bot.support.TestRedis;
 import io.netty.handler.codec.http.HttpMethod;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -55,14 +56,27 @@ public final class WebhookBenchmark {
             bench.floor(Math.min(count, 5_000), inFlight);
             Thread.sleep(2_000);
             System.out.println(Report.header());
-            System.out.println(bench.webhook(count, inFlight).line("webhook, closed loop, " + inFlight + " in flight"));
-            System.out.println(bench.floor(count, inFlight).line("floor, closed loop, " + inFlight + " in flight"));
-            System.out.println(bench.webhookAt(rate, seconds).line("webhook, open loop, " + rate + "/s"));
-            System.out.println(bench.floorAt(rate, seconds).line("floor, open loop, " + rate + "/s"));
+            System.out.println(timed(() -> bench.webhook(count, inFlight)).line("webhook, closed loop, " + inFlight + " in flight"));
+            System.out.println(timed(() -> bench.floor(count, inFlight)).line("floor, closed loop, " + inFlight + " in flight"));
+            System.out.println(timed(() -> bench.webhookAt(rate, seconds)).line("webhook, open loop, " + rate + "/s"));
+            System.out.println(timed(() -> bench.floorAt(rate, seconds)).line("floor, open loop, " + rate + "/s"));
             System.out.println("load average after: " + loadAverage());
         } finally {
             redis.stop();
         }
+    }
+
+    /** One phase of the benchmark. */
+    private interface Phase {
+        Report run() throws InterruptedException;
+    }
+
+    /** Runs a phase, noting the CPU time the whole process spent on it. */
+    private static Report timed(Phase phase) throws InterruptedException {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long before = os.getProcessCpuTime();
+        Report report = phase.run();
+        return report.withCpu(os.getProcessCpuTime() - before);
     }
 
     /** Settings given as command-line arguments, which win over application.yml. */

@@ -3,6 +3,7 @@ package fr.aiguilleur.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ class TelegramWebhookTests extends WebhookTestSupport {
 
     @Autowired
     InactiveChats inactive;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void answersAnUpdatePostedWithTheSecret() {
@@ -68,6 +72,15 @@ class TelegramWebhookTests extends WebhookTestSupport {
                 .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
                 .expectHeader().valueEquals("Cache-Control", "no-store")
                 .expectHeader().valueEquals("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    }
+
+    @Test
+    void leavesTheWebhookOutOfTheRequestMetrics() {
+        person.types("/start");
+        web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> !meters.find("http.server.requests").timers().isEmpty());
+        assertThat(meters.find("http.server.requests").tag("uri", PATH).timers()).isEmpty();
     }
 
     @Test
