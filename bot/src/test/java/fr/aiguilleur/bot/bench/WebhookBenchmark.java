@@ -56,10 +56,14 @@ public final class WebhookBenchmark {
             bench.floor(Math.min(count, 5_000), inFlight);
             Thread.sleep(2_000);
             System.out.println(Report.header());
-            System.out.println(timed(() -> bench.webhook(count, inFlight)).line("webhook, closed loop, " + inFlight + " in flight"));
+            var before = ThreadCpu.now();
+            String webhookClosed = timed(() -> bench.webhook(count, inFlight)).line("webhook, closed loop, " + inFlight + " in flight");
+            String webhookThreads = ThreadCpu.now().since(before, count);
+            System.out.println(webhookClosed);
             System.out.println(timed(() -> bench.floor(count, inFlight)).line("floor, closed loop, " + inFlight + " in flight"));
             System.out.println(timed(() -> bench.webhookAt(rate, seconds)).line("webhook, open loop, " + rate + "/s"));
             System.out.println(timed(() -> bench.floorAt(rate, seconds)).line("floor, open loop, " + rate + "/s"));
+            System.out.println("webhook, closed loop: " + webhookThreads);
             System.out.println("load average after: " + loadAverage());
         } finally {
             redis.stop();
