@@ -109,9 +109,10 @@ public class Switchboard {
         try {
             recorder.record(turn);
         } catch (RuntimeException e) {
-            conversations.delete(id);
             if (before != null) {
-                conversations.save(before);
+                conversations.replace(before);
+            } else {
+                conversations.delete(id);
             }
             throw e;
         }

@@ -43,7 +43,10 @@ final class RedisConversations implements Conversations {
             end
             """;
 
-    /** Numbers the reasons (ARGV[5..]), adding the new ones to the table, then writes the conversation. */
+    /**
+     * Numbers the reasons (ARGV[5..]), adding the new ones to the table, then writes the
+     * conversation whatever was stored (SET replaces a hash too): a replace on its own.
+     */
     private static final String WRITE = """
             local numbers = {}
             for i = 5, #ARGV do
@@ -67,9 +70,6 @@ final class RedisConversations implements Conversations {
               return tonumber(stored)
             end
             """ + WRITE;
-
-    /** Stores a conversation whatever was stored, in place of it (SET replaces a hash too). */
-    private static final String REPLACE = WRITE;
 
     private final Redis redis;
     private final StoreJson json = new StoreJson();
@@ -118,7 +118,7 @@ final class RedisConversations implements Conversations {
 
     @Override
     public void replace(Conversation conversation) {
-        write("replace a conversation", REPLACE, conversation, conversation.version());
+        write("replace a conversation", WRITE, conversation, conversation.version());
     }
 
     private Long write(String what, String script, Conversation conversation, long expected) {
