@@ -25,8 +25,8 @@ final class ModelAssembly {
     private ModelAssembly() {
     }
 
-    /** The rule base, or nothing when two files name a rule alike (the files are built together then). */
-    static Optional<KieBase> assemble(List<Model> models) {
+    /** The files' rules as one model, or nothing when two files name a rule alike (the files are built together then). */
+    static Optional<Model> assemble(List<Model> models) {
         ModelImpl all = new ModelImpl();
         Set<String> ruleNames = new HashSet<>();
         Map<String, Global> globals = new LinkedHashMap<>();
@@ -44,6 +44,11 @@ final class ModelAssembly {
         }
         globals.values().forEach(all::addGlobal);
         types.values().forEach(all::addTypeMetaData);
-        return Optional.of(KieBaseBuilder.createKieBaseFromModel(all, KieBaseMutabilityOption.DISABLED));
+        return Optional.of(all);
+    }
+
+    /** A rule base of the model; each call builds a new one (see {@link SoloSession}). */
+    static KieBase ruleBase(Model all) {
+        return KieBaseBuilder.createKieBaseFromModel(all, KieBaseMutabilityOption.DISABLED);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.drools.model.Model;
 import org.kie.api.KieBase;
 
@@ -78,17 +79,21 @@ public final class RuleCompiler {
             models.addAll(compiled.get());
         }
         return ModelAssembly.assemble(models)
-                .map(base -> checked(base, files, clock.instant()))
+                .map(all -> checked(ModelAssembly.ruleBase(all), () -> ModelAssembly.ruleBase(all), files, clock.instant()))
                 .orElseGet(() -> WholeBuild.build(files, clock.instant()));
     }
 
-    /** The rule set of a rule base, unless a rule belongs to no phase. */
-    static Compilation checked(KieBase base, RuleFiles files, Instant builtAt) {
+    /**
+     * The rule set of a rule base, unless a rule belongs to no phase.
+     *
+     * @param copies builds another rule base of the same rules (see {@link RuleSet})
+     */
+    static Compilation checked(KieBase base, Supplier<KieBase> copies, RuleFiles files, Instant builtAt) {
         List<RuleProblem> phaseProblems = PhaseCheck.check(base, files);
         if (!phaseProblems.isEmpty()) {
             return new Compilation(null, phaseProblems);
         }
-        return new Compilation(new RuleSet(base, files, builtAt), List.of());
+        return new Compilation(new RuleSet(base, copies, files, builtAt), List.of());
     }
 
     static Compilation failed(RuleProblem problem) {

@@ -1,33 +1,41 @@
 package fr.aiguilleur.rules.engine;
 
-import fr.aiguilleur.rules.Phase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Supplier;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * Rule files built and ready to run. Immutable and safe to share between threads: each run gets its
- * own session, taken from a pool of sessions that are emptied when given back (cheaper than
- * creating one per run, and as clean).
+ * Rule files built and ready to run. Immutable and safe to share between threads: each run takes a
+ * {@link SoloSession} (a copy of the rule base with its session) that no other run uses meanwhile,
+ * and gives it back emptied; a copy is built when every one is in use, so there are as many as
+ * runs ever happened at once.
  */
 public final class RuleSet {
 
     /** Beyond this many rule firings in one diagnosis, the rules are taken to be looping. */
     static final int MOST_FIRINGS = 10_000;
+    /** Sessions kept for later runs at most; more, after a burst, are left to the garbage collector. */
+    private static final int MOST_IDLE = 4 * Runtime.getRuntime().availableProcessors();
 
     private final KieBase base;
-    private final KieSessionsPool sessions;
+    private final Supplier<KieBase> copies;
+    private final ConcurrentLinkedDeque<SoloSession> idle = new ConcurrentLinkedDeque<>();
     private final String version;
     private final String source;
     private final Instant builtAt;
     private final List<String> files;
 
-    RuleSet(KieBase base, RuleFiles files, Instant builtAt) {
+    /**
+     * @param base   the rule base, read for its rules and run by the first session
+     * @param copies builds another rule base from the same rules, for each further session
+     */
+    RuleSet(KieBase base, Supplier<KieBase> copies, RuleFiles files, Instant builtAt) {
         this.base = Objects.requireNonNull(base, "base");
-        this.sessions = base.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.copies = Objects.requireNonNull(copies, "copies");
+        this.idle.add(new SoloSession(base));
         this.version = files.version();
         this.source = files.source();
         this.builtAt = builtAt;
@@ -63,25 +71,15 @@ public final class RuleSet {
      * @throws IllegalStateException when the rules keep firing (a rule that triggers itself)
      */
     public Findings run(List<?> facts) {
-        Findings findings = new Findings();
-        FindingsRecorder recorder = new FindingsRecorder(findings);
-        KieSession session = sessions.newKieSession();
-        try {
-            facts.forEach(session::insert);
-            session.addEventListener(recorder); // after the answers: only what rules insert is heard
-            List<Phase> phases = List.of(Phase.values());
-            for (int i = phases.size() - 1; i >= 0; i--) {
-                session.getAgenda().getAgendaGroup(phases.get(i).group()).setFocus();
-            }
-            if (session.fireAllRules(MOST_FIRINGS) >= MOST_FIRINGS) {
-                throw new IllegalStateException("the rules fired " + MOST_FIRINGS + " times without ending: check rule \""
-                        + findings.lastRule() + "\" and the rules it triggers");
-            }
-            return findings;
-        } finally {
-            session.removeEventListener(recorder);
-            session.dispose();
+        SoloSession session = idle.pollFirst();
+        if (session == null) {
+            session = new SoloSession(copies.get());
         }
+        Findings findings = session.run(facts); // a session that failed is not given back
+        if (idle.size() < MOST_IDLE) {
+            idle.offerFirst(session);
+        }
+        return findings;
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
 
 /**
  * Builds all the rule files together, as one Drools module: the reference build, used when some
@@ -47,6 +48,8 @@ final class WholeBuild {
         if (!errors.isEmpty()) {
             return new Compilation(null, new ProblemLocator(files).locate(errors));
         }
-        return RuleCompiler.checked(kie.newKieContainer(id).getKieBase(), files, now);
+        KieContainer container = kie.newKieContainer(id);
+        return RuleCompiler.checked(container.getKieBase(), () -> container.newKieBase(kie.newKieBaseConfiguration()),
+                files, now);
     }
 }
