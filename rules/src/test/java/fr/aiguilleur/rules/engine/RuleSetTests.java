@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 class RuleSetTests {
 
-    private static final int THREADS = 8;
+    private static final int THREADS = 4;
 
     @Test
     void givesEveryScenarioFromManyThreadsAtOnceWhatItGivesAlone() throws Exception {
