@@ -5,20 +5,22 @@ import java.util.Locale;
 
 /**
  * The figures of one phase of the benchmark: how many per second, how long each took, and the
- * CPU time the benchmark's process spent per request (service, stub and load generator together;
- * steadier than the rate when other work shares the cores).
+ * CPU time spent per request (steadier than the rate when other work shares the cores): the whole
+ * JVM's, then split into the service's threads, the harness's (load generator, stub, main), the
+ * JVM's own (JIT, GC), and redis-server's (another process).
  */
 record Report(int count, int missing, double perSecond, double p50Millis, double p99Millis, double maxMillis,
-        double cpuMicrosEach) {
+        ThreadCpu.Split cpu) {
 
     static String header() {
-        return "| phase | requests | failed or unanswered | per second | p50 ms | p99 ms | max ms | CPU µs each |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|";
+        return "| phase | requests | failed or unanswered | per second | p50 ms | p99 ms | max ms "
+                + "| JVM CPU µs each | service | harness | JIT, GC | redis-server |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
     }
 
-    /** The same figures, with the process's CPU time over the phase. */
-    Report withCpu(long cpuNanos) {
-        return new Report(count, missing, perSecond, p50Millis, p99Millis, maxMillis, cpuNanos / 1e3 / count);
+    /** The same figures, with the CPU time spent over the phase. */
+    Report withCpu(ThreadCpu.Split spent) {
+        return new Report(count, missing, perSecond, p50Millis, p99Millis, maxMillis, spent);
     }
 
     /** From posting each update to the stub receiving its chat's sendMessage. */
@@ -45,7 +47,7 @@ record Report(int count, int missing, double perSecond, double p50Millis, double
         Arrays.sort(sorted);
         double seconds = (last - startedAt) / 1e9;
         return new Report(from.length, from.length - done, done / seconds, millis(sorted, 0.50), millis(sorted, 0.99),
-                done == 0 ? Double.NaN : sorted[done - 1] / 1e6, Double.NaN);
+                done == 0 ? Double.NaN : sorted[done - 1] / 1e6, ThreadCpu.Split.NONE);
     }
 
     private static double millis(long[] sorted, double quantile) {
@@ -57,7 +59,8 @@ record Report(int count, int missing, double perSecond, double p50Millis, double
     }
 
     String line(String phase) {
-        return String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.1f | %.1f | %.1f | %.0f |", phase, count,
-                missing, perSecond, p50Millis, p99Millis, maxMillis, cpuMicrosEach);
+        return String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %.1f | %.1f | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f |",
+                phase, count, missing, perSecond, p50Millis, p99Millis, maxMillis, cpu.process(), cpu.service(),
+                cpu.harness(), cpu.jvm(), cpu.redis());
     }
 }

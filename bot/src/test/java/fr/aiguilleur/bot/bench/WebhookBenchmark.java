@@ -4,7 +4,9 @@ import fr.aiguilleur.bot.AiguilleurApplication;
 import fr.aiguilleur.bot.support.TestRedis;
 import io.netty.handler.codec.http.HttpMethod;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -52,21 +54,45 @@ public final class WebhookBenchmark {
                 ConfigurableApplicationContext app = start(redis.url(), inMemory ? "" : redis.url(), stub.url());
                 var load = new LoadGenerator("http://127.0.0.1:" + port(app))) {
             var bench = new WebhookBenchmark(stub, load);
-            bench.webhook(Math.min(count, 5_000), inFlight);
-            bench.floor(Math.min(count, 5_000), inFlight);
+            bench.warmUp(Math.min(count, 2_500), inFlight);
             Thread.sleep(2_000);
+            var threads = new ArrayList<String>();
             System.out.println(Report.header());
-            var before = ThreadCpu.now();
-            String webhookClosed = timed(() -> bench.webhook(count, inFlight)).line("webhook, closed loop, " + inFlight + " in flight");
-            String webhookThreads = ThreadCpu.now().since(before, count);
-            System.out.println(webhookClosed);
-            System.out.println(timed(() -> bench.floor(count, inFlight)).line("floor, closed loop, " + inFlight + " in flight"));
-            System.out.println(timed(() -> bench.webhookAt(rate, seconds)).line("webhook, open loop, " + rate + "/s"));
-            System.out.println(timed(() -> bench.floorAt(rate, seconds)).line("floor, open loop, " + rate + "/s"));
-            System.out.println("webhook, closed loop: " + webhookThreads);
+            System.out.println(timed("webhook, closed loop, " + inFlight + " in flight", threads,
+                    () -> bench.webhook(count, inFlight)));
+            System.out.println(timed("floor, closed loop, " + inFlight + " in flight", threads,
+                    () -> bench.floor(count, inFlight)));
+            System.out.println(timed("webhook, open loop, " + rate + "/s", threads, () -> bench.webhookAt(rate, seconds)));
+            System.out.println(timed("floor, open loop, " + rate + "/s", threads, () -> bench.floorAt(rate, seconds)));
+            System.out.println("\nCPU µs per request by kind of thread:\n");
+            threads.forEach(System.out::println);
             System.out.println("load average after: " + loadAverage());
         } finally {
             redis.stop();
+        }
+    }
+
+    /**
+     * Rounds of updates and floor requests until the JIT compilers are nearly done (they compiled
+     * during less than a tenth of the round), at most {@code bench.warmUps} rounds. On two cores the
+     * one C2 compiler thread takes minutes to compile the webhook's path: before, the measured phases
+     * would pay for compiling, and run code not yet compiled.
+     */
+    private void warmUp(int count, int inFlight) throws InterruptedException {
+        var jit = ManagementFactory.getCompilationMXBean();
+        int rounds = Integer.getInteger("bench.warmUps", 16);
+        for (int round = 1; round <= rounds; round++) {
+            long compiledBefore = jit.getTotalCompilationTime();
+            long started = System.nanoTime();
+            webhook(count, inFlight);
+            floor(count, inFlight);
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            long compiling = jit.getTotalCompilationTime() - compiledBefore;
+            System.out.printf(Locale.ROOT, "warm-up round %d: %d updates and %d floor requests in %d ms, "
+                    + "JIT compiling for %d ms%n", round, count, count, millis, compiling);
+            if (compiling * 10 < millis) {
+                return;
+            }
         }
     }
 
@@ -75,16 +101,20 @@ public final class WebhookBenchmark {
         Report run() throws InterruptedException;
     }
 
-    /** Runs a phase, noting the CPU time the whole process spent on it. */
-    private static Report timed(Phase phase) throws InterruptedException {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long before = os.getProcessCpuTime();
+    /** Runs a phase: its row of the table, and where its CPU went by thread added to {@code threads}. */
+    private static String timed(String name, List<String> threads, Phase phase) throws InterruptedException {
+        var before = ThreadCpu.now();
         Report report = phase.run();
-        return report.withCpu(os.getProcessCpuTime() - before);
+        var spent = ThreadCpu.now().since(before, report.count());
+        threads.add("- " + name + ": " + spent.byThread());
+        return report.withCpu(spent).line(name);
     }
 
-    /** Settings given as command-line arguments, which win over application.yml. */
-    /** @param storesUrl the Redis of the service's stores, empty for in-memory stores (a comparison run) */
+    /**
+     * Settings given as command-line arguments, which win over application.yml.
+     *
+     * @param storesUrl the Redis of the service's stores, empty for in-memory stores (a comparison run)
+     */
     private static ConfigurableApplicationContext start(String redisUrl, String storesUrl, String apiUrl) {
         return new SpringApplicationBuilder(AiguilleurApplication.class, FloorEndpoint.class).run(
                 "--server.port=0",
