@@ -79,6 +79,7 @@ final class RedisConversations implements Conversations {
     private final Redis redis;
     private final StoreJson json = new StoreJson();
     private final Duration ttl;
+    /** The keys of the write script after the conversation's own: the table of reasons, and the index if any. */
     private final String[] keys;
 
     RedisConversations(Redis redis, Duration ttl) {
@@ -142,7 +143,8 @@ final class RedisConversations implements Conversations {
 
     private Long write(String what, String script, Conversation conversation, long expected) {
         StoredConversation stored = StoredConversation.of(conversation, json);
-        String lastActive = Long.toString(Conversations.lastActive(conversation).toEpochMilli());
+        boolean indexed = keys.length > 2;
+        String lastActive = indexed ? Long.toString(Conversations.lastActive(conversation).toEpochMilli()) : "";
         String[] arguments = Stream.concat(Stream.of(Long.toString(expected), Long.toString(ttl.toMillis()),
                 stored.head(), stored.tail(), lastActive, conversation.id().value()), stored.reasons().stream())
                 .toArray(String[]::new);
