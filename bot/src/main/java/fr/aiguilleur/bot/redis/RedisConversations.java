@@ -44,12 +44,14 @@ final class RedisConversations implements Conversations {
             """;
 
     /**
-     * Numbers the reasons (ARGV[5..]), adding the new ones to the table, then writes the
-     * conversation whatever was stored (SET replaces a hash too): a replace on its own.
+     * Numbers the reasons (ARGV[7..]), adding the new ones to the table, then writes the
+     * conversation whatever was stored (SET replaces a hash too): a replace on its own. With an
+     * activity index (KEYS[4]), also notes the conversation there (ARGV[6]) at its last activity
+     * (ARGV[5]), in the same step.
      */
     private static final String WRITE = """
             local numbers = {}
-            for i = 5, #ARGV do
+            for i = 7, #ARGV do
               local number = redis.call('HGET', KEYS[3], ARGV[i])
               if not number or redis.call('HGET', KEYS[2], number) ~= ARGV[i] then
                 number = redis.call('HLEN', KEYS[2]) + 1
@@ -61,6 +63,9 @@ final class RedisConversations implements Conversations {
               numbers[#numbers + 1] = number
             end
             redis.call('SET', KEYS[1], ARGV[3] .. table.concat(numbers, ',') .. ARGV[4], 'PX', ARGV[2])
+            if KEYS[4] then
+              redis.call('ZADD', KEYS[4], ARGV[5], ARGV[6])
+            end
             return -1
             """;
 
@@ -74,10 +79,25 @@ final class RedisConversations implements Conversations {
     private final Redis redis;
     private final StoreJson json = new StoreJson();
     private final Duration ttl;
+    /** The keys of the write script after the conversation's own: the table of reasons, and the index if any. */
+    private final String[] keys;
 
     RedisConversations(Redis redis, Duration ttl) {
+        this(redis, ttl, new String[] {REASONS, REASON_NUMBERS});
+    }
+
+    private RedisConversations(Redis redis, Duration ttl, String[] keys) {
         this.redis = redis;
         this.ttl = ttl;
+        this.keys = keys;
+    }
+
+    /**
+     * The same store, which also notes each conversation it writes in this sorted set, scored by
+     * its last activity ({@link Conversations#lastActive}), in the script that writes it.
+     */
+    RedisConversations indexedIn(String index) {
+        return new RedisConversations(redis, ttl, new String[] {REASONS, REASON_NUMBERS, index});
     }
 
     /** One read; a second one ({@code HMGET}) only for a conversation holding a diagnosis's reasons. */
@@ -123,10 +143,15 @@ final class RedisConversations implements Conversations {
 
     private Long write(String what, String script, Conversation conversation, long expected) {
         StoredConversation stored = StoredConversation.of(conversation, json);
+        boolean indexed = keys.length > 2;
+        String lastActive = indexed ? Long.toString(Conversations.lastActive(conversation).toEpochMilli()) : "";
         String[] arguments = Stream.concat(Stream.of(Long.toString(expected), Long.toString(ttl.toMillis()),
-                stored.head(), stored.tail()), stored.reasons().stream()).toArray(String[]::new);
-        return redis.call(what, commands -> commands.eval(script, ScriptOutputType.INTEGER,
-                new String[] {key(conversation.id()), REASONS, REASON_NUMBERS}, arguments));
+                stored.head(), stored.tail(), lastActive, conversation.id().value()), stored.reasons().stream())
+                .toArray(String[]::new);
+        String[] written = new String[keys.length + 1];
+        written[0] = key(conversation.id());
+        System.arraycopy(keys, 0, written, 1, keys.length);
+        return redis.call(what, commands -> commands.eval(script, ScriptOutputType.INTEGER, written, arguments));
     }
 
     @Override

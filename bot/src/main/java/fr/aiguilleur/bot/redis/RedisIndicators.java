@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * The dashboard's funnel counters in Redis, shared by every instance: one hash per ISO week
  * ({@code HINCRBY}, kept as long as the diagnoses), a set of the weeks counted, and one hash of
- * the last question answered by each unfinished conversation (pseudonymous keys).
+ * the last question answered by each unfinished conversation (pseudonymous keys). What a turn
+ * counts is sent without waiting for Redis's answer (one command each), so that a person's turn
+ * never waits for its bookkeeping; a count Redis could not make is logged and lost, as before.
  */
 @Component
 @ConditionalOnExpression("!'${aiguilleur.redis.url:}'.isEmpty()")
@@ -36,6 +38,14 @@ class RedisIndicators implements FunnelCounters {
             return 0
             """;
 
+    /** Adds one to a week's counter, keeps the week as long as the diagnoses, and lists it. */
+    private static final String ADD = """
+            redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+            redis.call('EXPIRE', KEYS[1], ARGV[2])
+            redis.call('SADD', KEYS[2], ARGV[3])
+            return 0
+            """;
+
     private final Redis redis;
     private final Duration keptFor;
 
@@ -46,22 +56,20 @@ class RedisIndicators implements FunnelCounters {
 
     @Override
     public void add(Counter counter, String week) {
-        redis.call("count a conversation step", commands -> {
-            commands.hincrby(WEEK + week, counter.name().toLowerCase(Locale.ROOT), 1);
-            commands.expire(WEEK + week, keptFor.toSeconds());
-            return commands.sadd(WEEKS, week);
-        });
+        redis.send("count a conversation step", commands -> commands.eval(ADD, ScriptOutputType.INTEGER,
+                new String[] {WEEK + week, WEEKS}, counter.name().toLowerCase(Locale.ROOT),
+                Long.toString(keptFor.toSeconds()), week));
     }
 
     @Override
     public void answered(String conversationKey, String questionId) {
-        redis.call("note the last question answered", commands -> commands.hset(UNFINISHED, conversationKey,
+        redis.send("note the last question answered", commands -> commands.hset(UNFINISHED, conversationKey,
                 questionId));
     }
 
     @Override
     public void finished(String conversationKey) {
-        redis.call("forget a finished conversation", commands -> commands.hdel(UNFINISHED, conversationKey));
+        redis.send("forget a finished conversation", commands -> commands.hdel(UNFINISHED, conversationKey));
     }
 
     @Override

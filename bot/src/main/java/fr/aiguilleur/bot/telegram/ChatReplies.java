@@ -4,8 +4,6 @@ import fr.aiguilleur.conversations.dialogue.InputHint;
 import fr.aiguilleur.conversations.dialogue.Message;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -16,7 +14,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
  * Sends messages to Telegram chats, one after the other, within Telegram's limits, and stops
  * sending to a person who blocked the bot. Blocking: call it on a worker thread, never on an event
  * loop. Remembers which chats still show the "share my number" keyboard, to take it away with the
- * next plain message.
+ * next plain message ({@link ShareNumberKeyboards}).
  */
 final class ChatReplies {
 
@@ -26,7 +24,7 @@ final class ChatReplies {
     private final SendingPace pace;
     private final InactiveChats inactive;
     private final MessageRendering rendering = new MessageRendering();
-    private final Set<String> showingShareNumber = ConcurrentHashMap.newKeySet();
+    private final ShareNumberKeyboards showingShareNumber = new ShareNumberKeyboards();
 
     ChatReplies(BotCalls calls, SendingPace pace, InactiveChats inactive) {
         this.calls = calls;
@@ -40,7 +38,7 @@ final class ChatReplies {
      */
     boolean send(String chatId, String language, List<Message> messages) {
         for (Message message : messages) {
-            boolean remove = showingShareNumber.contains(chatId) && message.buttons().isEmpty()
+            boolean remove = showingShareNumber.isShown(chatId) && message.buttons().isEmpty()
                     && message.hint() != InputHint.PHONE;
             for (SendMessage send : rendering.render(chatId, message, language, remove)) {
                 if (!deliver(chatId, send)) {
@@ -48,9 +46,9 @@ final class ChatReplies {
                 }
             }
             if (message.hint() == InputHint.PHONE) {
-                showingShareNumber.add(chatId);
+                showingShareNumber.shown(chatId);
             } else if (remove) {
-                showingShareNumber.remove(chatId);
+                showingShareNumber.removed(chatId);
             }
         }
         return true;
@@ -85,7 +83,7 @@ final class ChatReplies {
         BotCalls.Outcome outcome = calls.execute(method);
         if (outcome == BotCalls.Outcome.BLOCKED) {
             inactive.markInactive(chatId);
-            showingShareNumber.remove(chatId);
+            showingShareNumber.removed(chatId);
             LOG.info("a chat blocked the bot or left: nothing more is sent to it until it writes again");
         }
         return outcome == BotCalls.Outcome.DONE;

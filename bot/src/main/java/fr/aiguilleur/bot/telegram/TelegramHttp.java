@@ -15,7 +15,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * The HTTP side of Telegram: OkHttp clients sharing one connection pool, pointed at the Bot API
  * base URL of the settings, and closed with the application. Long polling waits long for an
- * answer; every other call gives up after the sending timeout, and is retried.
+ * answer; every other call gives up after the sending timeout, and is retried. Calls other than
+ * long polling run on the thread that makes them ({@link OnCallingThread}): the callers are
+ * worker threads that wait for the answer anyway.
  */
 final class TelegramHttp implements AutoCloseable {
 
@@ -40,7 +42,7 @@ final class TelegramHttp implements AutoCloseable {
                 .readTimeout(75, TimeUnit.SECONDS)
                 .build();
         Duration timeout = settings.sending().timeout();
-        var dispatcher = new Dispatcher();
+        var dispatcher = new Dispatcher(new OnCallingThread());
         dispatcher.setMaxRequests(CONCURRENT_CALLS);
         dispatcher.setMaxRequestsPerHost(CONCURRENT_CALLS);
         this.calls = http.newBuilder()

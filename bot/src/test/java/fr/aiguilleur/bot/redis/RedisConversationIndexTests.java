@@ -1,6 +1,7 @@
 package fr.aiguilleur.bot.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.aiguilleur.bot.jobs.InactivityJob;
 import fr.aiguilleur.bot.jobs.InactivitySettings;
@@ -10,6 +11,7 @@ import fr.aiguilleur.conversations.diagnosis.Answers;
 import fr.aiguilleur.conversations.dialogue.Channel;
 import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.leads.ConcurrentUpdate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -128,13 +130,38 @@ class RedisConversationIndexTests {
         assertThat(conversations.find(recent)).isPresent();
     }
 
+    @Test
+    void listsAReplacedConversationAtItsNewMoment() {
+        ConversationId id = activeAt(base);
+
+        conversations.replace(at(id, base.plusSeconds(30), 1));
+
+        assertThat(conversations.lastActiveBetween(base, base.plusSeconds(60))).containsExactly(id);
+        assertThat(conversations.lastActiveBetween(base.plusSeconds(30), base.plusSeconds(31))).containsExactly(id);
+    }
+
+    @Test
+    void leavesTheIndexAsItWasWhenASaveLosesToAnotherOne() {
+        ConversationId id = activeAt(base);
+
+        assertThatThrownBy(() -> conversations.save(at(id, base.plusSeconds(30), 1)))
+                .isInstanceOf(ConcurrentUpdate.class);
+
+        assertThat(conversations.lastActiveBetween(base, base.plusSeconds(1))).containsExactly(id);
+        assertThat(conversations.lastActiveBetween(base.plusSeconds(1), base.plusSeconds(60))).isEmpty();
+    }
+
     /** A conversation in the middle of the questions whose person last wrote at that moment. */
     private ConversationId activeAt(Instant at) {
         var id = new ConversationId("telegram:" + UUID.randomUUID());
-        conversations.save(new Conversation(id, Channel.TELEGRAM, "fr", "v1", "sector", 2,
-                Answers.none().with("role", List.of("owner")), null, List.of("role"), at, at, at, null, null, null,
-                null, null, 1));
+        conversations.save(at(id, at, 1));
         saved.add(id);
         return id;
+    }
+
+    private static Conversation at(ConversationId id, Instant at, long version) {
+        return new Conversation(id, Channel.TELEGRAM, "fr", "v1", "sector", 2,
+                Answers.none().with("role", List.of("owner")), null, List.of("role"), at, at, at, null, null, null,
+                null, null, version);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 
 class TelegramHttpTests {
 
@@ -24,5 +25,29 @@ class TelegramHttpTests {
     void refusesABaseUrlWithAPathItCouldNotServe() {
         assertThatThrownBy(() -> TelegramHttp.telegramUrl("https://proxy.example.fr/telegram"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TELEGRAM_API_URL");
+    }
+
+    @Test
+    void makesACallOnTheThreadAskingForIt() throws Exception {
+        try (var api = new FakeBotApi(); var http = new TelegramHttp(api.settings())) {
+            var sent = http.client().executeAsync(SendMessage.builder().chatId("31").text("Bonjour").build());
+
+            assertThat(sent).isDone();
+            assertThat(sent.get().getMessageId()).isEqualTo(1);
+            assertThat(api.messagesTo("31")).hasSize(1);
+        }
+    }
+
+    @Test
+    void refusesCallsOnceClosed() throws Exception {
+        try (var api = new FakeBotApi()) {
+            var http = new TelegramHttp(api.settings());
+            http.close();
+
+            var refused = http.client().executeAsync(SendMessage.builder().chatId("32").text("Bonjour").build());
+
+            assertThat(refused).isCompletedExceptionally();
+            assertThat(api.messagesTo("32")).isEmpty();
+        }
     }
 }

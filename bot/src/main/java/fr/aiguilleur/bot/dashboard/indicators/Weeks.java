@@ -19,8 +19,10 @@ public final class Weeks {
         return of(LocalDate.ofInstant(at, ZONE));
     }
 
+    /** Written by hand, not with {@code String.format}: it is called at every turn. */
     public static String of(LocalDate day) {
-        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        int week = day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return day.get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "-W0" : "-W") + week;
     }
 
     /** The Monday a week starts on. */
