@@ -13,8 +13,8 @@ import java.util.Optional;
  * The Redis conversations with a sorted set of their ids by last activity
  * ({@code aiguilleur:conversations:active}), so the reminder after a silence and the sweep of
  * abandoned conversations find them without scanning keys. The set is a guide, not the truth:
- * written with each save (in the save's own script when the conversations are
- * {@link RedisConversations}, else after it), trimmed of conversations past the TTL, and an id
+ * written by each save's own script ({@link RedisConversations#indexedIn}), trimmed of
+ * conversations past the TTL, and an id
  * whose conversation expired is dropped when listed. Listed ids are read a page at a time
  * ({@link ActivityPages}).
  */
@@ -22,21 +22,18 @@ final class RedisConversationIndex implements Conversations {
 
     static final String INDEX = "aiguilleur:conversations:active";
 
-    private final Conversations stored;
-    /** Whether {@link #stored} writes the index itself, with each conversation. */
-    private final boolean indexedOnWrite;
+    private final RedisConversations stored;
     private final Redis redis;
     private final Duration ttl;
     private final int pageSize;
 
-    RedisConversationIndex(Conversations stored, Redis redis, Duration ttl) {
+    RedisConversationIndex(RedisConversations stored, Redis redis, Duration ttl) {
         this(stored, redis, ttl, ActivityPages.PAGE);
     }
 
     /** @param pageSize how many ids are read from Redis at a time when listing */
-    RedisConversationIndex(Conversations stored, Redis redis, Duration ttl, int pageSize) {
-        this.indexedOnWrite = stored instanceof RedisConversations;
-        this.stored = stored instanceof RedisConversations conversations ? conversations.indexedIn(INDEX) : stored;
+    RedisConversationIndex(RedisConversations stored, Redis redis, Duration ttl, int pageSize) {
+        this.stored = stored.indexedIn(INDEX);
         this.redis = redis;
         this.ttl = ttl;
         this.pageSize = pageSize;
@@ -50,21 +47,11 @@ final class RedisConversationIndex implements Conversations {
     @Override
     public void save(Conversation conversation) {
         stored.save(conversation);
-        index(conversation);
-    }
-
-    private void index(Conversation conversation) {
-        if (indexedOnWrite) {
-            return;
-        }
-        long score = Conversations.lastActive(conversation).toEpochMilli();
-        redis.call("index a conversation", commands -> commands.zadd(INDEX, score, conversation.id().value()));
     }
 
     @Override
     public void replace(Conversation conversation) {
         stored.replace(conversation);
-        index(conversation);
     }
 
     @Override

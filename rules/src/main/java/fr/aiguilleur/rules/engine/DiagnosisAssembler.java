@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads a diagnosis off what the rules concluded. It decides nothing the rules did not: when the
@@ -28,7 +29,7 @@ final class DiagnosisAssembler {
 
     static Diagnosis assemble(Findings findings, String questionnaireVersion, String rulesVersion) {
         List<Findings.Found<Orientation>> orientations = findings.found(Orientation.class);
-        Decision decision = decision(orientations);
+        Decision decision = lowest(orientations, Orientation::decision, Decision.REFER_TO_SERVICES);
         boolean redirect = decision == Decision.REDIRECT;
         List<Reason> reasons = new ArrayList<>(24);
         if (!redirect) {
@@ -52,25 +53,21 @@ final class DiagnosisAssembler {
                 questionnaireVersion, rulesVersion);
     }
 
-    private static Decision decision(List<Findings.Found<Orientation>> orientations) {
-        Decision decision = null;
-        for (Findings.Found<Orientation> found : orientations) {
-            if (decision == null || found.fact().decision().compareTo(decision) < 0) {
-                decision = found.fact().decision();
+    /** The lowest value the findings conclude (the first constant wins), or the default without any. */
+    private static <T, E extends Enum<E>> E lowest(List<Findings.Found<T>> found, Function<T, E> value, E none) {
+        E lowest = null;
+        for (Findings.Found<T> one : found) {
+            E candidate = value.apply(one.fact());
+            if (lowest == null || candidate.compareTo(lowest) < 0) {
+                lowest = candidate;
             }
         }
-        return decision == null ? Decision.REFER_TO_SERVICES : decision;
+        return lowest == null ? none : lowest;
     }
 
     private static Priority priority(Findings findings, List<Reason> reasons) {
         List<Findings.Found<VisitPriority>> priorities = findings.found(VisitPriority.class);
-        Priority priority = null;
-        for (Findings.Found<VisitPriority> found : priorities) {
-            if (priority == null || found.fact().priority().compareTo(priority) < 0) {
-                priority = found.fact().priority();
-            }
-        }
-        priority = priority == null ? Priority.NORMAL : priority;
+        Priority priority = lowest(priorities, VisitPriority::priority, Priority.NORMAL);
         for (Findings.Found<VisitPriority> found : priorities) {
             if (found.fact().priority() == priority) {
                 reasons.add(Reason.of(Reason.Kind.DECISION, found.rule(), found.fact().reason()));
@@ -80,13 +77,7 @@ final class DiagnosisAssembler {
     }
 
     private static Level autonomy(Findings findings) {
-        Level level = null;
-        for (Findings.Found<Autonomy> found : findings.found(Autonomy.class)) {
-            if (level == null || found.fact().level().compareTo(level) < 0) {
-                level = found.fact().level();
-            }
-        }
-        return level == null ? Level.MEDIUM : level;
+        return lowest(findings.found(Autonomy.class), Autonomy::level, Level.MEDIUM);
     }
 
     private static Map<Axis, Integer> scores(Findings findings) {
