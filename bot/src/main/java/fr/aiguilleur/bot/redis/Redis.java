@@ -25,7 +25,8 @@ final class Redis implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Redis.class);
 
     private final RedisClient client;
-    private StatefulRedisConnection<String, String> connection;
+    // Read without a lock on every command: the workers of all chats share it.
+    private volatile StatefulRedisConnection<String, String> connection;
 
     Redis(String url, Duration commandTimeout) {
         RedisURI uri = RedisURI.create(url);
@@ -70,7 +71,12 @@ final class Redis implements AutoCloseable {
         }
     }
 
-    private synchronized StatefulRedisConnection<String, String> connection() {
+    private StatefulRedisConnection<String, String> connection() {
+        StatefulRedisConnection<String, String> open = connection;
+        return open != null ? open : connect();
+    }
+
+    private synchronized StatefulRedisConnection<String, String> connect() {
         if (connection == null) {
             connection = client.connect();
         }

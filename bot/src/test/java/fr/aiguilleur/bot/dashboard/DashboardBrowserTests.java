@@ -104,13 +104,17 @@ class DashboardBrowserTests {
 
         browser.findElement(By.name("q")).sendKeys("Séraphine");
         browser.findElement(By.cssSelector("form.filters button")).click();
-        browser.findElement(By.partialLinkText("Séraphine")).click();
+        // The unfiltered list shows her too: wait for the filtered page, or the link found may be
+        // the old page's, gone by the time it is clicked.
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.urlContains("q="));
+        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Séraphine"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lead-name")));
         assertThat(browser.findElement(By.id("lead-name")).getText()).isEqualTo("Séraphine");
         assertThat(browser.findElement(By.id("lead-status")).getText()).isEqualTo("Nouvelle");
 
         browser.findElement(By.cssSelector("button[value='CONTACTED']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.textToBe(By.id("lead-status"), "Contactée"));
+        wait.until(ExpectedConditions.textToBe(By.id("lead-status"), "Contactée"));
         assertThat(browser.getPageSource()).contains("par alice");
 
         String csv = (String) ((ChromeDriver) browser).executeAsyncScript(
