@@ -79,21 +79,23 @@ public final class RuleCompiler {
             models.addAll(compiled.get());
         }
         return ModelAssembly.assemble(models)
-                .map(all -> checked(ModelAssembly.ruleBase(all), () -> ModelAssembly.ruleBase(all), files, clock.instant()))
+                .map(all -> checked(() -> ModelAssembly.ruleBase(all), files, clock.instant()))
                 .orElseGet(() -> WholeBuild.build(files, clock.instant()));
     }
 
     /**
-     * The rule set of a rule base, unless a rule belongs to no phase.
+     * The rule set of the rules, unless a rule belongs to no phase.
      *
-     * @param copies builds another rule base of the same rules (see {@link RuleSet})
+     * @param ruleBases builds a new rule base of the rules at each call: the first is checked, the
+     *     others are the copies a {@link RuleSet} runs its further sessions on
      */
-    static Compilation checked(KieBase base, Supplier<KieBase> copies, RuleFiles files, Instant builtAt) {
+    static Compilation checked(Supplier<KieBase> ruleBases, RuleFiles files, Instant builtAt) {
+        KieBase base = ruleBases.get();
         List<RuleProblem> phaseProblems = PhaseCheck.check(base, files);
         if (!phaseProblems.isEmpty()) {
             return new Compilation(null, phaseProblems);
         }
-        return new Compilation(new RuleSet(base, copies, files, builtAt), List.of());
+        return new Compilation(new RuleSet(base, ruleBases, files, builtAt), List.of());
     }
 
     static Compilation failed(RuleProblem problem) {

@@ -49,7 +49,6 @@ final class WholeBuild {
             return new Compilation(null, new ProblemLocator(files).locate(errors));
         }
         KieContainer container = kie.newKieContainer(id);
-        return RuleCompiler.checked(container.getKieBase(), () -> container.newKieBase(kie.newKieBaseConfiguration()),
-                files, now);
+        return RuleCompiler.checked(() -> container.newKieBase(kie.newKieBaseConfiguration()), files, now);
     }
 }

@@ -138,15 +138,7 @@ class DroolsDiagnosticianTests {
     void usesTheRulesInUseWhenEachDiagnosisStarts() {
         AtomicReference<RuleSet> current = new AtomicReference<>(PackagedRules.ruleSet());
         DroolsDiagnostician live = new DroolsDiagnostician(current::get, ServiceCatalogue.packaged(), "v1");
-        RuleSet other = new RuleCompiler().compile(new RuleFiles("test", List.of(new RuleFile("autonomy.drl", """
-                package fr.aiguilleur.rules;
-                agenda-group "autonomy"
-                rule "Everyone is autonomous"
-                when
-                then
-                    insert(new Autonomy(fr.aiguilleur.conversations.diagnosis.Level.HIGH, "Oui."));
-                end
-                """.getBytes())))).orThrow();
+        RuleSet other = new RuleCompiler().compile(new RuleFiles("test", List.of(EveryoneAutonomous.FILE))).orThrow();
 
         assertThat(live.diagnose(Answers.none()).autonomy()).isEqualTo(Level.MEDIUM);
         current.set(other);

@@ -164,15 +164,7 @@ class RuleSetTests {
 
     private static RuleSet everyoneAutonomous() {
         List<RuleFile> files = new ArrayList<>(RuleFiles.packaged().files());
-        files.replaceAll(file -> !file.name().equals("autonomy.drl") ? file : new RuleFile("autonomy.drl", """
-                package fr.aiguilleur.rules;
-                agenda-group "autonomy"
-                rule "Everyone is autonomous"
-                when
-                then
-                    insert(new Autonomy(fr.aiguilleur.conversations.diagnosis.Level.HIGH, "Oui."));
-                end
-                """.getBytes()));
+        files.replaceAll(file -> file.name().equals(EveryoneAutonomous.FILE.name()) ? EveryoneAutonomous.FILE : file);
         return new RuleCompiler().compile(new RuleFiles("test", files)).orThrow();
     }
 }
