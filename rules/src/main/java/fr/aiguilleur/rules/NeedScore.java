@@ -16,6 +16,11 @@ public final class NeedScore {
             Axis.PRESENCE, "votre présence en ligne",
             Axis.INTERNAL_TOOLS, "vos outils de travail et ceux de l'équipe",
             Axis.STRATEGY, "votre projet numérique");
+    private static final Map<Axis, String> LABELS_EN = Map.of(
+            Axis.ADMINISTRATIVE, "your administrative procedures online",
+            Axis.PRESENCE, "your online presence",
+            Axis.INTERNAL_TOOLS, "your work tools and your team's",
+            Axis.STRATEGY, "your digital project");
 
     private final Axis axis;
     private final int total;
@@ -57,6 +62,11 @@ public final class NeedScore {
     /** The need in plain French words, for reasons ("votre présence en ligne"). */
     public String getLabel() {
         return LABELS.get(axis);
+    }
+
+    /** The need in plain English words, for reasons ("your online presence"). */
+    public String getLabelEn() {
+        return LABELS_EN.get(axis);
     }
 
     @Override

@@ -61,6 +61,16 @@ public final class DroolsDiagnostician implements Diagnostician {
         return new Reasoning(DiagnosisAssembler.assemble(findings, questionnaireVersion, ruleSet.version()), findings);
     }
 
+    /**
+     * Runs the rules on checked answers and gives what they concluded, without putting a diagnosis
+     * together (to check conclusions a diagnosis could not be made of).
+     *
+     * @param ruleSet the rules to run
+     */
+    public Findings conclusions(RuleSet ruleSet, Answers answers) {
+        return ruleSet.run(facts(answers, departementOf(answers)));
+    }
+
     private List<Object> facts(Answers answers, String departement) {
         List<Object> facts = new ArrayList<>();
         answers.byQuestion().forEach((question, options) ->

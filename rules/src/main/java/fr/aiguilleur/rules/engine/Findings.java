@@ -15,6 +15,7 @@ public final class Findings {
 
     private final List<Finding> found = new ArrayList<>(64);
     private final Map<Class<?>, List<Found<?>>> byType = new HashMap<>(16);
+    private final LinkedHashSet<String> changers = new LinkedHashSet<>(8);
 
     void concluded(String rule, Object fact) {
         found.add(new Finding(rule, fact));
@@ -24,6 +25,11 @@ public final class Findings {
             byType.put(fact.getClass(), sameType);
         }
         sameType.add(new Found<>(rule, fact));
+    }
+
+    /** A rule changed a fact (a need's level) without concluding a new one. */
+    void changed(String rule) {
+        changers.add(rule);
     }
 
     void retracted(Object fact) {
@@ -51,10 +57,11 @@ public final class Findings {
         return sameType == null ? List.of() : (List<Found<T>>) (List<?>) sameType;
     }
 
-    /** The rules that concluded something, in the order they first did. */
+    /** The rules that concluded or changed something, those that concluded first, in the order they did. */
     public List<String> fired() {
         LinkedHashSet<String> rules = new LinkedHashSet<>();
         found.forEach(finding -> rules.add(finding.rule()));
+        rules.addAll(changers);
         return List.copyOf(rules);
     }
 

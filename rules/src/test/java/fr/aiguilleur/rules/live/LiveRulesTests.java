@@ -28,7 +28,7 @@ class LiveRulesTests {
             when
                 not Autonomy()
             then
-                insert(new Autonomy(Level.%s, "Texte."));
+                insert(new Autonomy(Level.%s, "Texte.", "Text."));
             end
             """;
 
