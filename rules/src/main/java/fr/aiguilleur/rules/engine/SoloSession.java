@@ -44,9 +44,9 @@ final class SoloSession {
                 session.getAgenda().getAgendaGroup(phase.group()).setFocus();
             }
             if (session.fireAllRules(RuleSet.MOST_FIRINGS) >= RuleSet.MOST_FIRINGS) {
-                throw new RuleFailure(findings.lastRule(), "the rules fired " + RuleSet.MOST_FIRINGS
-                        + " times without ending: check rule \"" + findings.lastRule() + "\" and the rules it triggers",
-                        null);
+                String rule = findings.busiestRule();
+                throw new RuleFailure(rule, "the rules fired " + RuleSet.MOST_FIRINGS
+                        + " times without ending: check rule \"" + rule + "\" and the rules it triggers", null);
             }
             return findings;
         } catch (ConsequenceException e) {

@@ -6,7 +6,6 @@ import fr.aiguilleur.rules.engine.RuleProblem;
 import fr.aiguilleur.rules.engine.WrittenRule;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,10 +77,10 @@ final class QuestionnaireCheck {
         boolean single = questionnaire.question(pattern.question()).map(q -> !q.isMulti() && !q.isTyped()).orElse(false);
         Set<String> before = required.get(pattern.question());
         if (!single || before == null) {
-            required.put(pattern.question(), new HashSet<>(pattern.options()));
+            required.put(pattern.question(), new java.util.LinkedHashSet<>(pattern.options()));
             return List.of();
         }
-        Set<String> common = new HashSet<>(before);
+        Set<String> common = new java.util.LinkedHashSet<>(before);
         common.retainAll(pattern.options());
         if (common.isEmpty()) {
             return List.of(rule.problem(pattern.line(), "this rule can never match: the question \"" + pattern.question()
