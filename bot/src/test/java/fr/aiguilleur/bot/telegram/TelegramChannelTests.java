@@ -158,6 +158,24 @@ class TelegramChannelTests {
                 "Source : salon-2026", "priorité haute");
     }
 
+    @Test
+    void showsTheReasonsInEnglishToAPersonWritingInEnglish() {
+        person.sends(id -> Updates.withLanguage(Updates.text(id, person.chatId(), "/start"), "en"));
+        person.taps("consent", "yes");
+        for (String[] answer : new String[][] {{"role", "owner"}, {"sector", "craft"}, {"headcount", "micro"}}) {
+            person.taps(answer[0], answer[1]);
+        }
+        person.types("33210");
+        List<Map<String, Object>> result = List.of();
+        for (String[] answer : DIAGNOSTIC_TAPS) {
+            result = person.taps(answer[0], answer[1]);
+        }
+
+        assertThat(result).anyMatch(message -> String.valueOf(message.get("text"))
+                .contains("Your online procedures are complicated."))
+                .noneMatch(message -> String.valueOf(message.get("text")).contains("Vos démarches en ligne sont compliquées."));
+    }
+
     private static final String[][] DIAGNOSTIC_TAPS = {
         {"device_use", "phone"}, {"autonomy", "with_help"}, {"admin_online", "self_hard"}, {"admin_blocked", "yes"},
         {"invoicing", "paper"}, {"presence", "site"}, {"presence", "done"}, {"presence_updated", "no"},
