@@ -67,7 +67,7 @@ public final class Samples {
                         Level.LOW, Axis.STRATEGY, Level.MEDIUM),
                 Level.LOW, Decision.BOOK_VISIT, Priority.HIGH, List.of("france-num"),
                 List.of(Reason.need("démarches difficiles", Axis.ADMINISTRATIVE, 30,
-                                "Vos démarches en ligne sont compliquées.", "Your online procedures are complicated."),
+                                "Vos démarches en ligne sont compliquées."),
                         Reason.need("pas de site", Axis.PRESENCE, 25, "Vos clients ne vous trouvent pas <en ligne>."),
                         Reason.of(Reason.Kind.DECISION, "besoin fort", "Un conseiller peut vous aider sur place.")),
                 "v1", "rules-abc123");
