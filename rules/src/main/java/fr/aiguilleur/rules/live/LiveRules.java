@@ -18,8 +18,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The rule set in use, swapped atomically when the watched folder's rules change and build without
- * problem; broken rules never replace working ones, their problems are kept in {@link #status()}.
+ * The rule set in use, swapped atomically when the watched folder's rules change and pass the
+ * {@link Vetting} (checks, build, canary run of the packaged scenarios); rules that do not never
+ * replace working ones, their problems are kept in {@link #status()}.
  * When the folder's rules do not build at start, the packaged rules serve until they do.
  *
  * <p>Usage: {@code LiveRules rules = LiveRules.watching(folder); rules.start(); … rules.close();}

@@ -14,8 +14,9 @@ import fr.aiguilleur.rules.scenarios.Scenario;
 import fr.aiguilleur.rules.scenarios.ScenarioSuite;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,8 @@ final class Canary {
     private static final System.Logger LOG = System.getLogger(Canary.class.getName());
     /** Problems reported at most: the first ones tell the author where to look. */
     private static final int MOST_PROBLEMS = 10;
+    /** Scenarios tried at most once some fail: the same broken rule usually fails them all. */
+    private static final int MOST_FAILING_SCENARIOS = 20;
 
     private final List<ScenarioSuite> suites;
     private final Questionnaire questionnaire;
@@ -69,24 +72,37 @@ final class Canary {
 
     private List<RuleProblem> runAll(RuleSet rules, RuleFiles files) {
         DroolsDiagnostician diagnostician = new DroolsDiagnostician(() -> rules, catalogue, questionnaire.version());
-        LinkedHashSet<RuleProblem> problems = new LinkedHashSet<>();
+        Map<RuleProblem, List<String>> scenariosByProblem = new LinkedHashMap<>();
+        int failing = 0;
         for (ScenarioSuite suite : suites) {
             for (Scenario scenario : suite.scenarios()) {
                 AnswerCheck check = questionnaire.check(scenario.answers());
-                if (check.ok()) {
-                    problems.addAll(tryOn(diagnostician, rules, files, check, suite.file() + " > " + scenario.name()));
+                if (!check.ok()) {
+                    continue;
                 }
-                if (problems.size() >= MOST_PROBLEMS) {
-                    return new ArrayList<>(problems).subList(0, MOST_PROBLEMS);
+                String name = suite.file() + " > " + scenario.name();
+                List<RuleProblem> found = tryOn(diagnostician, rules, files, check, name);
+                found.forEach(problem -> scenariosByProblem.computeIfAbsent(problem, key -> new ArrayList<>()).add(name));
+                failing += found.isEmpty() ? 0 : 1;
+                if (scenariosByProblem.size() >= MOST_PROBLEMS || failing >= MOST_FAILING_SCENARIOS) {
+                    return described(scenariosByProblem);
                 }
             }
         }
-        return List.copyOf(problems);
+        return described(scenariosByProblem);
+    }
+
+    /** Each problem once, with the first scenario it showed on and how many others. */
+    private static List<RuleProblem> described(Map<RuleProblem, List<String>> scenariosByProblem) {
+        List<RuleProblem> problems = new ArrayList<>();
+        scenariosByProblem.forEach((problem, scenarios) -> problems.add(new RuleProblem(problem.file(), problem.line(),
+                problem.rule(), problem.message() + " (on the answers of scenario " + scenarios.get(0)
+                        + (scenarios.size() > 1 ? " and " + (scenarios.size() - 1) + " other(s)" : "") + ")")));
+        return problems;
     }
 
     private static List<RuleProblem> tryOn(DroolsDiagnostician diagnostician, RuleSet rules, RuleFiles files,
             AnswerCheck check, String scenario) {
-        String on = " (on the answers of scenario " + scenario + ")";
         try {
             Findings findings = diagnostician.conclusions(rules, check.answers());
             List<Invariants.Breach> breaches = new ArrayList<>(Invariants.of(findings));
@@ -94,14 +110,14 @@ final class Canary {
                 Diagnosis diagnosis = diagnostician.reason(check.answers()).diagnosis();
                 breaches.addAll(Invariants.of(diagnosis));
             }
-            return breaches.stream().map(breach -> RuleProblem.inRule(files, breach.rule(), breach.message() + on))
+            return breaches.stream().map(breach -> RuleProblem.inRule(files, breach.rule(), breach.message()))
                     .toList();
         } catch (RuleFailure e) {
             LOG.log(System.Logger.Level.WARNING, "rules failed on scenario " + scenario, e);
-            return List.of(RuleProblem.inRule(files, e.rule(), e.getMessage() + on));
+            return List.of(RuleProblem.inRule(files, e.rule(), e.getMessage()));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "rules failed on scenario " + scenario, e);
-            return List.of(new RuleProblem(null, 0, null, "the rules failed: " + firstLine(e) + on));
+            return List.of(new RuleProblem(null, 0, null, "the rules failed: " + firstLine(e)));
         }
     }
 

@@ -31,8 +31,11 @@ final class PlainProblems {
         Matcher constructor = CONSTRUCTOR.matcher(text);
         if (constructor.find() && (text.contains("undefined") || text.contains("cannot be applied")
                 || text.contains("not applicable") || text.contains("no suitable"))) {
-            text = "every reason is written twice, in French then in English (for example new NeedPoints(Axis.PRESENCE,"
-                    + " 10, \"En français.\", \"In English.\")) [" + text + "]";
+            text = problem.file() != null && problem.file().endsWith(".csv")
+                    ? "every reason is written twice, in French then in English: this table needs its column"
+                    + " \"Reason in English\" (see docs/rules.md, section 2) [" + text + "]"
+                    : "every reason is written twice, in French then in English (for example new NeedPoints("
+                    + "Axis.PRESENCE, 10, \"En français.\", \"In English.\")) [" + text + "]";
         }
         return new RuleProblem(problem.file(), problem.line(), problem.rule(), text);
     }
