@@ -3,6 +3,7 @@ package fr.aiguilleur.bot.telegram;
 import fr.aiguilleur.bot.chat.RedactedFailure;
 import fr.aiguilleur.bot.leads.LeadListener;
 import fr.aiguilleur.conversations.leads.Lead;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -21,7 +22,7 @@ import reactor.core.scheduler.Schedulers;
  */
 final class CoordinatorNotification implements LeadListener {
 
-    static final String TAKE = "Je prends";
+    static final String TAKE = Texts.of(Texts.FRENCH).get("lead.take.button");
 
     private static final Logger LOG = LoggerFactory.getLogger(CoordinatorNotification.class);
 
