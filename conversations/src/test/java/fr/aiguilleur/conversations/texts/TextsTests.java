@@ -6,7 +6,7 @@ import fr.aiguilleur.conversations.diagnosis.Axis;
 import fr.aiguilleur.conversations.diagnosis.Decision;
 import fr.aiguilleur.conversations.diagnosis.Level;
 import fr.aiguilleur.conversations.diagnosis.Priority;
-import fr.aiguilleur.conversations.dialogue.Channel;
+import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.leads.LeadStatus;
 import java.io.IOException;
 import java.io.InputStream;
