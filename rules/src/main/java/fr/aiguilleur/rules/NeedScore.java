@@ -2,7 +2,7 @@ package fr.aiguilleur.rules;
 
 import fr.aiguilleur.conversations.diagnosis.Axis;
 import fr.aiguilleur.conversations.diagnosis.Level;
-import java.util.Map;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.util.Objects;
 
 /**
@@ -10,17 +10,6 @@ import java.util.Objects;
  * the level table, so it starts empty).
  */
 public final class NeedScore {
-
-    private static final Map<Axis, String> LABELS = Map.of(
-            Axis.ADMINISTRATIVE, "vos démarches administratives en ligne",
-            Axis.PRESENCE, "votre présence en ligne",
-            Axis.INTERNAL_TOOLS, "vos outils de travail et ceux de l'équipe",
-            Axis.STRATEGY, "votre projet numérique");
-    private static final Map<Axis, String> LABELS_EN = Map.of(
-            Axis.ADMINISTRATIVE, "your administrative procedures online",
-            Axis.PRESENCE, "your online presence",
-            Axis.INTERNAL_TOOLS, "your work tools and your team's",
-            Axis.STRATEGY, "your digital project");
 
     private final Axis axis;
     private final int total;
@@ -59,14 +48,14 @@ public final class NeedScore {
         this.level = level;
     }
 
-    /** The need in plain French words, for reasons ("votre présence en ligne"). */
+    /** The need in plain French words, for reasons ("votre présence en ligne"): {@code axis.<AXIS>.yours}. */
     public String getLabel() {
-        return LABELS.get(axis);
+        return Texts.of(Texts.FRENCH).get(Texts.keyOf(axis) + ".yours");
     }
 
-    /** The need in plain English words, for reasons ("your online presence"). */
+    /** The need in plain English words, for reasons ("your online presence"): {@code axis.<AXIS>.yours}. */
     public String getLabelEn() {
-        return LABELS_EN.get(axis);
+        return Texts.of(Texts.ENGLISH).get(Texts.keyOf(axis) + ".yours");
     }
 
     @Override
