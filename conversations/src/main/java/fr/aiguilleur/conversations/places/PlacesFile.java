@@ -22,6 +22,7 @@ import java.util.TreeMap;
  */
 public final class PlacesFile {
 
+    private static final String CUT = "the file ends inside a row (cut download?)";
     private static final Set<String> NEEDED_COLUMNS = Set.of("id", "nom", "code_postal", "commune", "services");
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvParser.Feature.TRIM_SPACES)
@@ -53,6 +54,10 @@ public final class PlacesFile {
                     rows++;
                     skipped.add(new SkippedRow(line, "unreadable row"));
                     continue;
+                } catch (RuntimeException e) {
+                    rows++;
+                    skipped.add(new SkippedRow(line, CUT));
+                    break;
                 }
                 rows++;
                 Map<String, String> fields = lowerCaseKeys(row);
@@ -71,7 +76,7 @@ public final class PlacesFile {
             return iterator.hasNextValue();
         } catch (IOException | RuntimeException e) {
             skipped.add(new SkippedRow(iterator.getCurrentLocation().getLineNr(),
-                    "the file ends inside a row (cut download?)"));
+                    CUT));
             return false;
         }
     }
