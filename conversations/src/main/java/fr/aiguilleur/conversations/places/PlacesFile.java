@@ -22,7 +22,7 @@ import java.util.TreeMap;
  */
 public final class PlacesFile {
 
-    private static final String CUT = "the file ends inside a row (cut download?)";
+    static final String CUT = "the file ends inside a row (cut download?)";
     private static final Set<String> NEEDED_COLUMNS = Set.of("id", "nom", "code_postal", "commune", "services");
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvParser.Feature.TRIM_SPACES)

@@ -15,4 +15,9 @@ public record PlacesRead(List<Place> places, int rowsRead, List<SkippedRow> skip
         places = List.copyOf(places);
         skipped = List.copyOf(skipped);
     }
+
+    /** Whether the file was read to its end (not cut inside a row, as a broken download is). */
+    public boolean complete() {
+        return skipped.stream().noneMatch(row -> PlacesFile.CUT.equals(row.reason()));
+    }
 }
