@@ -13,7 +13,8 @@ import java.util.Set;
  */
 record CliArguments(String command, List<String> plain, Map<String, String> options) {
 
-    static final Set<String> OPTIONS = Set.of("--rules", "--diagnoses", "--services", "--from", "--id", "--out");
+    static final Set<String> OPTIONS = Set.of("--rules", "--diagnoses", "--services", "--places", "--from", "--id",
+            "--out");
     /** Options without a value. */
     static final Set<String> FLAGS = Set.of("--accept");
 

@@ -32,6 +32,7 @@ public final class RulesCli {
                                                       today's result as expectation)
 
             Options: --services FILE  a services catalogue other than the packaged one (config/services.yaml)
+                     --places FILE    a places file in the national standard (default: the packaged sample)
             """;
 
     private RulesCli() {

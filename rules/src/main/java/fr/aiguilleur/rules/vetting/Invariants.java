@@ -6,6 +6,7 @@ import fr.aiguilleur.rules.Autonomy;
 import fr.aiguilleur.rules.NeedPoints;
 import fr.aiguilleur.rules.NeedScore;
 import fr.aiguilleur.rules.Orientation;
+import fr.aiguilleur.rules.PlacePick;
 import fr.aiguilleur.rules.ServiceLimit;
 import fr.aiguilleur.rules.ServicePick;
 import fr.aiguilleur.rules.VisitPriority;
@@ -99,6 +100,8 @@ final class Invariants {
             texts = new String[] {pick.reason(), pick.reasonEn()};
         } else if (fact instanceof ServiceLimit limit) {
             texts = new String[] {limit.reason(), limit.reasonEn()};
+        } else if (fact instanceof PlacePick pick) {
+            texts = new String[] {pick.offerFr(), pick.offerEn()};
         }
         return java.util.Optional.ofNullable(texts);
     }
