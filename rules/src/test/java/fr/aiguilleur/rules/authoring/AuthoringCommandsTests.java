@@ -39,7 +39,7 @@ class AuthoringCommandsTests {
             assertThat(run("coverage", "scenarios")).isZero();
             assertThat(output).containsPattern("Individuals are redirected to personal help\\s+\\d+")
                     .containsPattern("Low need\\s+\\d+")
-                    .contains("Every rule (75) is fired by at least one scenario.");
+                    .containsPattern("Every rule \\(\\d+\\) is fired by at least one scenario\\.");
         }
 
         @Test
@@ -63,7 +63,7 @@ class AuthoringCommandsTests {
 
             assertThat(run("coverage", "scenarios", "--rules", rules.toString())).isEqualTo(1);
             assertThat(output).containsPattern("Farm with a team that avoids digital tools\\s+0")
-                    .contains("Fired by no scenario (1 of 76 rules):\n  Farm with a team that avoids digital tools");
+                    .containsPattern("Fired by no scenario \\(1 of \\d+ rules\\):\n  Farm with a team that avoids digital tools");
         }
     }
 
