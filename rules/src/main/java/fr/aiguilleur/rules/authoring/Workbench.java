@@ -68,7 +68,8 @@ final class Workbench {
                 .map(sources -> ScenarioFiles.in(List.of(sources.scenarios().toString())).stream()
                         .map(ScenarioSuite::read).toList())
                 .orElseGet(PackagedScenarios::read);
-        return new Vetting(new RuleCompiler(), questionnaire(), catalogue(), scenarios, Vetting.CANARY_BOUND);
+        return new Vetting(new RuleCompiler(), questionnaire(), catalogue(), Vetting.samplePlaces(), scenarios,
+                Vetting.CANARY_BOUND);
     }
 
     Questionnaire questionnaire() {

@@ -2,6 +2,7 @@ package fr.aiguilleur.rules.vetting;
 
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.questionnaire.AnswerCheck;
+import fr.aiguilleur.conversations.places.PlaceFinder;
 import fr.aiguilleur.conversations.questionnaire.Questionnaire;
 import fr.aiguilleur.conversations.services.ServiceCatalogue;
 import fr.aiguilleur.rules.engine.DroolsDiagnostician;
@@ -40,12 +41,15 @@ final class Canary {
     private final List<ScenarioSuite> suites;
     private final Questionnaire questionnaire;
     private final ServiceCatalogue catalogue;
+    private final PlaceFinder places;
     private final Duration bound;
 
-    Canary(List<ScenarioSuite> suites, Questionnaire questionnaire, ServiceCatalogue catalogue, Duration bound) {
+    Canary(List<ScenarioSuite> suites, Questionnaire questionnaire, ServiceCatalogue catalogue, PlaceFinder places,
+            Duration bound) {
         this.suites = List.copyOf(suites);
         this.questionnaire = questionnaire;
         this.catalogue = catalogue;
+        this.places = places;
         this.bound = bound;
     }
 
@@ -71,7 +75,8 @@ final class Canary {
     }
 
     private List<RuleProblem> runAll(RuleSet rules, RuleFiles files) {
-        DroolsDiagnostician diagnostician = new DroolsDiagnostician(() -> rules, catalogue, questionnaire.version());
+        DroolsDiagnostician diagnostician = new DroolsDiagnostician(() -> rules, catalogue, questionnaire.version(),
+                places);
         Map<RuleProblem, List<String>> scenariosByProblem = new LinkedHashMap<>();
         int failing = 0;
         for (ScenarioSuite suite : suites) {

@@ -9,7 +9,12 @@ import fr.aiguilleur.rules.engine.RuleProblem;
 import fr.aiguilleur.rules.engine.WrittenRule;
 import fr.aiguilleur.rules.scenarios.PackagedScenarios;
 import fr.aiguilleur.rules.scenarios.ScenarioSuite;
+import fr.aiguilleur.conversations.places.PackagedSample;
+import fr.aiguilleur.conversations.places.PlaceFinder;
+import fr.aiguilleur.conversations.places.PlacesData;
+import fr.aiguilleur.conversations.places.PostcodePositions;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,17 +34,27 @@ public final class Vetting {
     private final Questionnaire questionnaire;
     private final Canary canary;
 
-    public Vetting(RuleCompiler compiler, Questionnaire questionnaire, ServiceCatalogue catalogue,
+    /**
+     * @param places where the canary finds the places around a scenario's postcode (the packaged
+     *               sample, which the places scenarios are written against), or {@code null}
+     */
+    public Vetting(RuleCompiler compiler, Questionnaire questionnaire, ServiceCatalogue catalogue, PlaceFinder places,
             List<ScenarioSuite> canaryScenarios, Duration canaryBound) {
         this.compiler = compiler;
         this.questionnaire = questionnaire;
-        this.canary = new Canary(canaryScenarios, questionnaire, catalogue, canaryBound);
+        this.canary = new Canary(canaryScenarios, questionnaire, catalogue, places, canaryBound);
     }
 
-    /** The packaged questionnaire, services and scenarios. */
+    /** The packaged questionnaire, services, sample of places and scenarios. */
     public static Vetting packaged() {
-        return new Vetting(new RuleCompiler(), Questionnaire.packaged(), ServiceCatalogue.packaged(),
+        return new Vetting(new RuleCompiler(), Questionnaire.packaged(), ServiceCatalogue.packaged(), samplePlaces(),
                 PackagedScenarios.read(), CANARY_BOUND);
+    }
+
+    /** The packaged sample of places, as the places scenarios expect it. */
+    public static PlaceFinder samplePlaces() {
+        PlacesData sample = PackagedSample.load(Instant.EPOCH);
+        return new PlaceFinder(PostcodePositions.packaged(), () -> sample);
     }
 
     /** Checks, builds and tries the files: a rule set only when there is no problem. */
