@@ -58,12 +58,21 @@ public class Switchboard {
 
     /** Opens a new conversation (replacing any previous one with this id) and returns its welcome. */
     public Mono<List<Message>> open(ConversationId id, Channel channel, String source, String language) {
-        return blocking(() -> {
+        return kindly(openStored(id, channel, source, language));
+    }
+
+    /**
+     * Opens a new conversation and returns its welcome, or fails when it could not be stored (the
+     * store is unreachable): for a channel that must not hand out the id of a conversation that
+     * does not exist.
+     */
+    public Mono<List<Message>> openStored(ConversationId id, Channel channel, String source, String language) {
+        return offEventLoop(Mono.fromCallable(() -> {
             Turn turn = engine.open(id, channel, source, languageOr(language), clock.instant());
             conversations.replace(turn.conversation());
             recordOrUndo(turn, null, id);
             return turn.messages();
-        });
+        }));
     }
 
     /** Hands one input to the conversation (opening it when absent) and returns the answer. */
@@ -128,7 +137,12 @@ public class Switchboard {
 
     /** Runs store work off the event loop; any failure becomes the kind "try again" message. */
     private Mono<List<Message>> blocking(Callable<List<Message>> work) {
-        return offEventLoop(Mono.fromCallable(work))
+        return kindly(offEventLoop(Mono.fromCallable(work)));
+    }
+
+    /** Any failure becomes the kind "try again" message. */
+    private Mono<List<Message>> kindly(Mono<List<Message>> work) {
+        return work
                 .onErrorResume(RuntimeException.class, e -> {
                     LOG.warn("input not handled, the person is asked to retry", new RedactedFailure(e));
                     return Mono.just(List.of(Message.of(busy())));

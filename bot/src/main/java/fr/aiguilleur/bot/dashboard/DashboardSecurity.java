@@ -1,5 +1,8 @@
 package fr.aiguilleur.bot.dashboard;
 
+import fr.aiguilleur.bot.limits.RateLimits;
+import fr.aiguilleur.bot.limits.TrustedProxies;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.util.List;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -11,7 +14,6 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
-import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
@@ -45,7 +47,12 @@ class DashboardSecurity {
     }
 
     @Bean
-    SecurityWebFilterChain dashboardChain(ServerHttpSecurity http, DashboardSettings settings) {
+    LoginThrottle loginThrottle(RateLimits limits, TrustedProxies proxies, MeterRegistry meters) {
+        return new LoginThrottle(limits, proxies, meters);
+    }
+
+    @Bean
+    SecurityWebFilterChain dashboardChain(ServerHttpSecurity http, DashboardSettings settings, LoginThrottle throttle) {
         return http
                 .securityMatcher(SecurityOnGuardedPaths.matcher(GUARDED))
                 .authorizeExchange(exchanges -> exchanges
@@ -55,7 +62,7 @@ class DashboardSecurity {
                 .formLogin(form -> form
                         .loginPage(LOGIN)
                         .authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint(LOGIN))
-                        .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(LOGIN + "?error"))
+                        .authenticationFailureHandler(throttle)
                         .authenticationSuccessHandler(signedIn(settings)))
                 .logout(logout -> logout
                         .logoutUrl("/dashboard/logout")

@@ -4,6 +4,7 @@ import fr.aiguilleur.conversations.booking.Coordinator;
 import fr.aiguilleur.conversations.booking.Coordinators;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -27,9 +28,13 @@ final class DashboardUsers implements ReactiveUserDetailsService {
 
     private final Map<String, UserDetails> users = new LinkedHashMap<>();
     private final Map<String, Viewer> viewers = new LinkedHashMap<>();
+    /** Stands in for an unknown login: its hash is checked as a real one, so the answer takes as long. */
+    private final UserDetails nobody;
 
     DashboardUsers(Coordinators coordinators, PasswordEncoder encoder) {
         SecureRandom random = new SecureRandom();
+        nobody = User.withUsername("unknown login").password(encoder.encode(randomPassword(random)))
+                .authorities(List.of()).build();
         for (Coordinator coordinator : coordinators.all()) {
             Coordinator.DashboardLogin login = coordinator.dashboard();
             if (login == null) {
@@ -45,9 +50,14 @@ final class DashboardUsers implements ReactiveUserDetailsService {
         }
     }
 
+    /**
+     * The login's details; for an unknown login, a stand-in whose password nobody knows (a random
+     * one, never shown), so that a wrong name costs the same password check as a wrong password and
+     * the time of the answer does not tell which logins exist. The stand-in can see nothing.
+     */
     @Override
     public Mono<UserDetails> findByUsername(String username) {
-        return Mono.justOrEmpty(users.get(username)).map(User::withUserDetails).map(User.UserBuilder::build);
+        return Mono.just(users.getOrDefault(username, nobody)).map(User::withUserDetails).map(User.UserBuilder::build);
     }
 
     /** The viewer signed in with this login, when it still exists. */
@@ -56,12 +66,17 @@ final class DashboardUsers implements ReactiveUserDetailsService {
     }
 
     private static String madeUp(Coordinator.DashboardLogin login, PasswordEncoder encoder, SecureRandom random) {
+        String password = randomPassword(random);
+        LOG.warn("DASHBOARD PASSWORD for '{}' (no password_hash in coordinators.yaml, valid until restart): {}",
+                login.username(), password);
+        return encoder.encode(password);
+    }
+
+    private static String randomPassword(SecureRandom random) {
         var password = new StringBuilder();
         for (int i = 0; i < PASSWORD_LENGTH; i++) {
             password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
-        LOG.warn("DASHBOARD PASSWORD for '{}' (no password_hash in coordinators.yaml, valid until restart): {}",
-                login.username(), password);
-        return encoder.encode(password);
+        return password.toString();
     }
 }

@@ -4,6 +4,7 @@ import fr.aiguilleur.conversations.leads.Conversations;
 import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Leads;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,6 +16,12 @@ class RedisStores {
     @Bean(destroyMethod = "close")
     Redis redis(RedisSettings settings) {
         return new Redis(settings.url(), settings.commandTimeout());
+    }
+
+    /** "store" in the readiness group: see {@link RedisHealth}. */
+    @Bean
+    HealthIndicator storeHealthIndicator(Redis redis) {
+        return new RedisHealth(redis);
     }
 
     @Bean
