@@ -9,11 +9,16 @@ import fr.aiguilleur.conversations.dialogue.Message;
 import fr.aiguilleur.conversations.dialogue.Turn;
 import fr.aiguilleur.conversations.leads.ConcurrentUpdate;
 import fr.aiguilleur.conversations.leads.Conversations;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -37,9 +42,17 @@ public class Switchboard {
     private final TurnRecorder recorder;
     private final MessageSource texts;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     public Switchboard(DialogueEngine engine, Conversations conversations, TurnRecorder recorder,
             MessageSource texts, Clock clock) {
+        this(engine, conversations, recorder, texts, clock, new CompositeMeterRegistry());
+    }
+
+    /** @param meters where the turns and their durations are counted ({@code aiguilleur.turns}) */
+    public Switchboard(DialogueEngine engine, Conversations conversations, TurnRecorder recorder,
+            MessageSource texts, Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.engine = engine;
         this.conversations = conversations;
         this.recorder = recorder;
@@ -67,12 +80,12 @@ public class Switchboard {
      * does not exist.
      */
     public Mono<List<Message>> openStored(ConversationId id, Channel channel, String source, String language) {
-        return offEventLoop(Mono.fromCallable(() -> {
+        return offEventLoop(Mono.fromCallable(() -> timed(channel, () -> {
             Turn turn = engine.open(id, channel, source, languageOr(language), clock.instant());
             conversations.replace(turn.conversation());
             recordOrUndo(turn, null, id);
             return turn.messages();
-        }));
+        })));
     }
 
     /** Hands one input to the conversation (opening it when absent) and returns the answer. */
@@ -85,7 +98,7 @@ public class Switchboard {
      * or erased), opens one as {@code opening} says and returns its welcome instead.
      */
     public Mono<List<Message>> answer(ConversationId id, Channel channel, Input input, Opening opening) {
-        return blocking(() -> answerNow(id, channel, input, opening));
+        return blocking(() -> timed(channel, () -> answerNow(id, channel, input, opening)));
     }
 
     /** The conversation as stored, or empty when there is none (never opened, expired or erased). */
@@ -110,6 +123,23 @@ public class Switchboard {
             }
             recordOrUndo(turn, stored.orElse(null), id);
             return turn.messages();
+        }
+    }
+
+    /** A turn, counted and timed by channel and outcome ("ok", or "failed" when it could not be stored). */
+    private List<Message> timed(Channel channel, Callable<List<Message>> turn) throws Exception {
+        long start = System.nanoTime();
+        String outcome = "failed";
+        try {
+            List<Message> messages = turn.call();
+            outcome = "ok";
+            return messages;
+        } finally {
+            Timer.builder("aiguilleur.turns").description("Turns of conversations, from the input to the stored answer")
+                    .tag("channel", channel.name().toLowerCase(Locale.ROOT)).tag("outcome", outcome)
+                    .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                    .maximumExpectedValue(Duration.ofSeconds(10)).register(meters)
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import reactor.core.publisher.Mono;
 
@@ -33,7 +34,7 @@ final class DashboardUsers implements ReactiveUserDetailsService {
 
     DashboardUsers(Coordinators coordinators, PasswordEncoder encoder) {
         SecureRandom random = new SecureRandom();
-        nobody = User.withUsername("unknown login").password(encoder.encode(randomPassword(random)))
+        nobody = User.withUsername("unknown login").password(standIn(coordinators, encoder, random))
                 .authorities(List.of()).build();
         for (Coordinator coordinator : coordinators.all()) {
             Coordinator.DashboardLogin login = coordinator.dashboard();
@@ -70,6 +71,17 @@ final class DashboardUsers implements ReactiveUserDetailsService {
         LOG.warn("DASHBOARD PASSWORD for '{}' (no password_hash in coordinators.yaml, valid until restart): {}",
                 login.username(), password);
         return encoder.encode(password);
+    }
+
+    /** A hash of a random password, as costly to check as the configured hashes (bcrypt's cost of the first). */
+    private static String standIn(Coordinators coordinators, PasswordEncoder encoder, SecureRandom random) {
+        for (Coordinator coordinator : coordinators.all()) {
+            String hash = coordinator.dashboard() == null ? null : coordinator.dashboard().passwordHash();
+            if (hash != null && hash.matches("\\$2[aby]\\$\\d\\d\\$.*")) {
+                return new BCryptPasswordEncoder(Integer.parseInt(hash.substring(4, 6))).encode(randomPassword(random));
+            }
+        }
+        return encoder.encode(randomPassword(random));
     }
 
     private static String randomPassword(SecureRandom random) {

@@ -5,6 +5,7 @@ import fr.aiguilleur.bot.chat.Switchboard;
 import fr.aiguilleur.bot.leads.LeadFollowUp;
 import fr.aiguilleur.conversations.booking.Coordinators;
 import fr.aiguilleur.conversations.leads.Leads;
+import io.micrometer.core.instrument.MeterRegistry;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;
 import java.time.Duration;
 import java.util.Optional;
@@ -25,8 +26,8 @@ class TelegramWiring {
     static final Duration LONGEST_START_PAUSE = Duration.ofMinutes(1);
 
     @Bean(destroyMethod = "close")
-    TelegramHttp telegramHttp(TelegramSettings settings) {
-        return new TelegramHttp(settings);
+    TelegramHttp telegramHttp(TelegramSettings settings, MeterRegistry meters) {
+        return new TelegramHttp(settings, new BotApiMeters(meters));
     }
 
     @Bean
@@ -58,11 +59,11 @@ class TelegramWiring {
     @Bean
     TelegramUpdates telegramUpdates(UpdateDedup dedup, Switchboard switchboard, ChatReplies replies,
             InactiveChats inactive, MessageSource messageSource, Leads leads, LeadFollowUp followUp,
-            CoordinatorChats chats) {
+            CoordinatorChats chats, MeterRegistry meters) {
         var turns = new PersonTurns(switchboard, replies, messageSource);
         var dispatch = new UpdateDispatch(turns, new LeadTaking(leads, followUp, chats, replies),
                 new ChatMembership(inactive, chats, replies), replies);
-        return new TelegramUpdates(dedup, inactive, dispatch);
+        return new TelegramUpdates(dedup, inactive, dispatch, meters);
     }
 
     @Bean
