@@ -18,6 +18,7 @@ import fr.aiguilleur.conversations.dialogue.ConversationId;
 import fr.aiguilleur.conversations.dialogue.Input;
 import fr.aiguilleur.conversations.dialogue.Message;
 import fr.aiguilleur.conversations.leads.InMemoryLeads;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -43,6 +44,7 @@ class TelegramUpdatesTests {
     final Switchboard switchboard = mock(Switchboard.class);
     final InactiveChats inactive = new InMemoryInactiveChats();
     UpdateDedup dedup = new InMemoryUpdateDedup();
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final TelegramUpdates updates = updates();
 
     @AfterAll
@@ -60,7 +62,7 @@ class TelegramUpdatesTests {
         var dispatch = new UpdateDispatch(new PersonTurns(switchboard, replies, texts()),
                 new LeadTaking(leads, new LeadFollowUp(leads, List.of(), Clock.systemUTC()), chats, replies), new ChatMembership(inactive, chats, replies),
                 replies);
-        return new TelegramUpdates(id -> dedup.firstSeen(id), inactive, dispatch);
+        return new TelegramUpdates(id -> dedup.firstSeen(id), inactive, dispatch, meters);
     }
 
     private static StaticMessageSource texts() {
@@ -142,6 +144,9 @@ class TelegramUpdatesTests {
             assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
             assertThat(textsTo(211)).containsExactly("Une fois");
             verify(switchboard, times(1)).answer(any(), any(), any(), any());
+            assertThat(meters.counter("aiguilleur.telegram.updates.received").count()).isEqualTo(3);
+            assertThat(meters.counter("aiguilleur.telegram.updates.processed").count()).isEqualTo(1);
+            assertThat(meters.counter("aiguilleur.telegram.updates.duplicate").count()).isEqualTo(2);
         }
 
         @Test
