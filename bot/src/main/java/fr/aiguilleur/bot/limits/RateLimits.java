@@ -1,6 +1,6 @@
 package fr.aiguilleur.bot.limits;
 
-import fr.aiguilleur.bot.chat.RedactedFailure;
+import fr.aiguilleur.bot.support.RedactedFailure;
 import fr.aiguilleur.conversations.texts.Texts;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
