@@ -15,7 +15,8 @@ public record Rate(long count, Duration per) {
         }
     }
 
-    BucketConfiguration configuration() {
+    /** Bucket4j's configuration of a bucket of this rate. */
+    public BucketConfiguration configuration() {
         return BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(count).refillGreedy(count, per))
                 .build();

@@ -41,7 +41,7 @@ class SharedLimitsAndOutageTests {
         return new SpringApplicationBuilder(AiguilleurApplication.class).run(
                 "--server.port=0",
                 "--aiguilleur.redis.url=" + redis.url(),
-                "--aiguilleur.redis.command-timeout=500ms",
+                "--aiguilleur.redis.command-timeout=3s",
                 "--aiguilleur.telegram.token=",
                 "--aiguilleur.rules.dir=",
                 "--aiguilleur.config-dir=target/no-operator-config",

@@ -1,5 +1,7 @@
-package fr.aiguilleur.bot.limits;
+package fr.aiguilleur.bot.redis;
 
+import fr.aiguilleur.bot.limits.Buckets;
+import fr.aiguilleur.bot.limits.Rate;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
@@ -67,5 +69,4 @@ final class RedisBuckets implements Buckets, AutoCloseable {
     public void close() {
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
     }
-
 }
