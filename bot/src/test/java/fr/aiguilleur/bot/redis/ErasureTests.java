@@ -69,7 +69,7 @@ class ErasureTests {
         var clock = Clock.fixed(Samples.NOW, ZoneOffset.UTC);
         var recorder = new TurnRecorder(diagnoses, leads, List.of(), clock, Coordinators.packaged(), planner, List.of());
         new Switchboard(engine, conversations, recorder, new StaticMessageSource(), clock)
-                .receive(person, Channel.TELEGRAM, new Input.Choice("erase", "yes", "v1:2")).block();
+                .receive(person, Channel.TELEGRAM, new Input.Choice("erase", "yes", "v1:2")).block(Duration.ofSeconds(30));
 
         assertThat(conversations.find(person)).isEmpty();
         assertThat(leads.find(lead.id())).isEmpty();
