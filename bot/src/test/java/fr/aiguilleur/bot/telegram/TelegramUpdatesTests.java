@@ -92,7 +92,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.withLanguage(Updates.text(1, 201, "/start salon"), "en-GB"))));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(201).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(201).isEmpty());
             assertThat(textsTo(201)).containsExactly("Welcome");
         }
 
@@ -103,7 +103,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.text(1, 202, "bonjour"))));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(202).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(202).isEmpty());
             verify(switchboard).answer(id, Channel.TELEGRAM, new Input.Text("bonjour"),
                     new Switchboard.Opening(null, "fr"));
         }
@@ -114,7 +114,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.text(1, 203, "33210"))));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(203).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(203).isEmpty());
             assertThat(textsTo(203)).containsExactly(BUSY);
         }
 
@@ -122,7 +122,7 @@ class TelegramUpdatesTests {
         void answersAnEditKindlyWithoutTouchingTheConversation() {
             updates.consume(List.of(update(Updates.edited(1, 204, "33000"))));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(204).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(204).isEmpty());
             assertThat(textsTo(204)).containsExactly(PersonTurns.EDITED_FR);
             verify(switchboard, never()).answer(any(), any(), any(), any());
         }
@@ -139,7 +139,7 @@ class TelegramUpdatesTests {
             updates.consume(List.of(once, once));
             updates.consume(List.of(once));
 
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
             assertThat(textsTo(211)).containsExactly("Une fois");
             verify(switchboard, times(1)).answer(any(), any(), any(), any());
         }
@@ -159,7 +159,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.text(72, 212, "un")), update(Updates.text(73, 212, "deux"))));
 
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
             assertThat(seen).containsExactly("start un", "end un", "start deux");
             assertThat(textsTo(212)).containsExactly("un", "deux");
         }
@@ -173,7 +173,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.text(74, 213, "bonjour"))));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(213).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(213).isEmpty());
         }
 
         @Test
@@ -182,7 +182,7 @@ class TelegramUpdatesTests {
 
             assertThatCode(() -> updates.consume(Arrays.asList(null, update(Updates.text(1, 214, "bonjour")))))
                     .doesNotThrowAnyException();
-            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(214).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(214).isEmpty());
         }
 
         @Test
@@ -204,7 +204,7 @@ class TelegramUpdatesTests {
         void stopsSendingToAPersonWhoBlockedTheBot() {
             updates.consume(List.of(update(Updates.myChatMember(81, 221, "private", "kicked"))));
 
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
             assertThat(inactive.isInactive("221")).isTrue();
         }
 
@@ -214,7 +214,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.myChatMember(82, 222, "private", "member"))));
 
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
             assertThat(inactive.isInactive("222")).isFalse();
         }
 
@@ -225,7 +225,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.text(83, 223, "bonjour"))));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(223).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(223).isEmpty());
             assertThat(inactive.isInactive("223")).isFalse();
         }
 
@@ -236,7 +236,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.tap(89, 224, "q1|o1"))));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(224).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(224).isEmpty());
             assertThat(inactive.isInactive("224")).isFalse();
         }
 
@@ -245,11 +245,11 @@ class TelegramUpdatesTests {
             answers(Mono.just(List.of(Message.of("Bonjour"))));
             Update before = update(Updates.text(87, 226, "bonjour"));
             updates.consume(List.of(before));
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
 
             updates.consume(List.of(update(Updates.myChatMember(88, 226, "private", "kicked")), before));
 
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
             assertThat(inactive.isInactive("226")).isTrue();
         }
 
@@ -259,7 +259,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.groupText(90, -4_226, "group", "bonjour"))));
 
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
             assertThat(inactive.isInactive("-4226")).isTrue();
         }
 
@@ -267,7 +267,7 @@ class TelegramUpdatesTests {
         void leavesAGroupItIsAddedTo() {
             updates.consume(List.of(update(Updates.myChatMember(84, -4_224, "group", "member"))));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> API.calls("leaveChat").stream()
+            await().atMost(Duration.ofSeconds(10)).until(() -> API.calls("leaveChat").stream()
                     .anyMatch(call -> "-4224".equals(String.valueOf(call.get("chat_id")))));
         }
 
@@ -275,7 +275,7 @@ class TelegramUpdatesTests {
         void staysInTheCoordinatorsGroup() {
             updates.consume(List.of(update(Updates.myChatMember(85, COORDINATORS, "supergroup", "administrator"))));
 
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
             assertThat(API.calls("leaveChat")).noneMatch(call ->
                     Long.toString(COORDINATORS).equals(String.valueOf(call.get("chat_id"))));
         }
@@ -284,7 +284,7 @@ class TelegramUpdatesTests {
         void ignoresAGroupMessage() {
             updates.consume(List.of(update(Updates.groupText(86, -4_225, "supergroup", "/start"))));
 
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
             verify(switchboard, never()).answer(any(), any(), any(), any());
             assertThat(textsTo(-4_225)).isEmpty();
         }
