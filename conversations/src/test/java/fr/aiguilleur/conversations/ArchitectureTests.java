@@ -1,6 +1,7 @@
 package fr.aiguilleur.conversations;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -27,6 +28,13 @@ class ArchitectureTests {
         noClasses().that().resideInAPackage("fr.aiguilleur.conversations.questionnaire..")
                 .should().dependOnClassesThat().resideInAnyPackage("fr.aiguilleur.conversations.dialogue..",
                         "fr.aiguilleur.conversations.leads..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void hasNoPackageCycles() {
+        slices().matching("fr.aiguilleur.conversations.(**)").should().beFreeOfCycles()
+                .because("a package that needs another must not be needed by it (docs/style.md, point 12)")
                 .check(CLASSES);
     }
 }

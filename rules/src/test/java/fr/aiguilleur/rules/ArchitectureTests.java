@@ -1,6 +1,7 @@
 package fr.aiguilleur.rules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -18,7 +19,14 @@ class ArchitectureTests {
         noClasses().that().resideInAPackage("fr.aiguilleur.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "reactor..", "org.telegram..", "io.lettuce..")
-                .because("the rules module is plain Java (style.md, point 1)")
+                .because("the rules module is plain Java (docs/style.md, point 1)")
+                .check(rules);
+    }
+
+    @Test
+    void hasNoPackageCycles() {
+        slices().matching("fr.aiguilleur.rules.(**)").should().beFreeOfCycles()
+                .because("a package that needs another must not be needed by it (docs/style.md, point 12)")
                 .check(rules);
     }
 }

@@ -6,7 +6,7 @@ import fr.aiguilleur.conversations.booking.Coordinators;
 import fr.aiguilleur.conversations.booking.VisitPlanner;
 import fr.aiguilleur.conversations.diagnosis.Diagnostician;
 import fr.aiguilleur.conversations.dialogue.DialogueEngine;
-import fr.aiguilleur.conversations.leads.Conversations;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Leads;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;

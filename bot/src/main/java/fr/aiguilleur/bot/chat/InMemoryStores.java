@@ -2,9 +2,9 @@ package fr.aiguilleur.bot.chat;
 
 import fr.aiguilleur.conversations.booking.Bookings;
 import fr.aiguilleur.conversations.booking.InMemoryBookings;
-import fr.aiguilleur.conversations.leads.Conversations;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.leads.Diagnoses;
-import fr.aiguilleur.conversations.leads.InMemoryConversations;
+import fr.aiguilleur.conversations.dialogue.InMemoryConversations;
 import fr.aiguilleur.conversations.leads.InMemoryDiagnoses;
 import fr.aiguilleur.conversations.leads.InMemoryLeads;
 import fr.aiguilleur.conversations.leads.Leads;

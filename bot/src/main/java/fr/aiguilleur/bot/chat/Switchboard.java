@@ -1,14 +1,16 @@
 package fr.aiguilleur.bot.chat;
 
-import fr.aiguilleur.conversations.dialogue.Channel;
+import fr.aiguilleur.bot.support.RedactedFailure;
+
+import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.dialogue.Conversation;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.DialogueEngine;
 import fr.aiguilleur.conversations.dialogue.Input;
 import fr.aiguilleur.conversations.dialogue.Message;
 import fr.aiguilleur.conversations.dialogue.Turn;
-import fr.aiguilleur.conversations.leads.ConcurrentUpdate;
-import fr.aiguilleur.conversations.leads.Conversations;
+import fr.aiguilleur.conversations.dialogue.ConcurrentUpdate;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;

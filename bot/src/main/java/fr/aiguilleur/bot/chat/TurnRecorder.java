@@ -1,9 +1,11 @@
 package fr.aiguilleur.bot.chat;
 
+import fr.aiguilleur.bot.support.RedactedFailure;
+
 import fr.aiguilleur.bot.leads.LeadListener;
 import fr.aiguilleur.conversations.booking.Coordinators;
 import fr.aiguilleur.conversations.booking.VisitPlanner;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.DialogueEvent;
 import fr.aiguilleur.conversations.dialogue.Turn;
 import fr.aiguilleur.conversations.leads.Diagnoses;

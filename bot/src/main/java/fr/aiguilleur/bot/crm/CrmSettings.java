@@ -1,8 +1,10 @@
 package fr.aiguilleur.bot.crm;
 
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Where lead changes are posted for a CRM, and how.
@@ -15,13 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param longestRetry  the longest wait between two attempts
  */
 @ConfigurationProperties("aiguilleur.crm")
+@Validated
 public record CrmSettings(
         String webhookUrl,
         String webhookSecret,
-        @DefaultValue("30s") Duration sendEvery,
-        @DefaultValue("10s") Duration timeout,
-        @DefaultValue("30s") Duration firstRetry,
-        @DefaultValue("1h") Duration longestRetry) {
+        @DefaultValue("30s") @DurationMin(millis = 1, message = "must be a positive duration") Duration sendEvery,
+        @DefaultValue("10s") @DurationMin(millis = 1, message = "must be a positive duration") Duration timeout,
+        @DefaultValue("30s") @DurationMin(millis = 1, message = "must be a positive duration") Duration firstRetry,
+        @DefaultValue("1h") @DurationMin(millis = 1, message = "must be a positive duration") Duration longestRetry) {
 
     public boolean configured() {
         return webhookUrl != null && !webhookUrl.isBlank();

@@ -1,8 +1,10 @@
 package fr.aiguilleur.bot.dashboard;
 
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How the dashboard keeps people signed in.
@@ -11,5 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       sign in again
  */
 @ConfigurationProperties("aiguilleur.dashboard")
-public record DashboardSettings(@DefaultValue("30m") Duration sessionTimeout) {
+@Validated
+public record DashboardSettings(@DefaultValue("30m") @DurationMin(millis = 1, message = "must be a positive duration") Duration sessionTimeout) {
 }

@@ -4,7 +4,7 @@ import fr.aiguilleur.conversations.diagnosis.Axis;
 import fr.aiguilleur.conversations.diagnosis.Decision;
 import fr.aiguilleur.conversations.diagnosis.Level;
 import fr.aiguilleur.conversations.diagnosis.Priority;
-import fr.aiguilleur.conversations.dialogue.Channel;
+import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.leads.LeadStatus;
 import fr.aiguilleur.conversations.questionnaire.Option;
 import fr.aiguilleur.conversations.questionnaire.Question;

@@ -1,6 +1,6 @@
 package fr.aiguilleur.bot.jobs;
 
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 
 /** Told of each conversation the inactivity job erased after a long silence (the person never came back). */
 public interface AbandonListener {

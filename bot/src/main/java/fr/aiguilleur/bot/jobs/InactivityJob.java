@@ -1,14 +1,14 @@
 package fr.aiguilleur.bot.jobs;
 
-import fr.aiguilleur.bot.chat.RedactedFailure;
+import fr.aiguilleur.bot.support.RedactedFailure;
 import fr.aiguilleur.bot.leads.PersonNotifier;
-import fr.aiguilleur.conversations.dialogue.Channel;
+import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.dialogue.Conversation;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.Inactivity;
 import fr.aiguilleur.conversations.dialogue.Turn;
-import fr.aiguilleur.conversations.leads.ConcurrentUpdate;
-import fr.aiguilleur.conversations.leads.Conversations;
+import fr.aiguilleur.conversations.dialogue.ConcurrentUpdate;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

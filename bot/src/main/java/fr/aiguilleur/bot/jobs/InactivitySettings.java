@@ -1,8 +1,10 @@
 package fr.aiguilleur.bot.jobs;
 
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * What happens to silent conversations.
@@ -12,8 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param checkEvery   how often silent conversations are looked for
  */
 @ConfigurationProperties("aiguilleur.inactivity")
+@Validated
 public record InactivitySettings(
-        @DefaultValue("24h") Duration nudgeAfter,
-        @DefaultValue("30d") Duration abandonAfter,
-        @DefaultValue("15m") Duration checkEvery) {
+        @DefaultValue("24h") @DurationMin(millis = 1, message = "must be a positive duration") Duration nudgeAfter,
+        @DefaultValue("30d") @DurationMin(millis = 1, message = "must be a positive duration") Duration abandonAfter,
+        @DefaultValue("15m") @DurationMin(millis = 1, message = "must be a positive duration") Duration checkEvery) {
 }

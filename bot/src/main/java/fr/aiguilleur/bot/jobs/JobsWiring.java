@@ -2,7 +2,7 @@ package fr.aiguilleur.bot.jobs;
 
 import fr.aiguilleur.bot.leads.PersonNotifier;
 import fr.aiguilleur.conversations.dialogue.VisitReminders;
-import fr.aiguilleur.conversations.leads.Conversations;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.leads.Leads;
 import java.time.Clock;
 import java.util.List;

@@ -1,7 +1,7 @@
 package fr.aiguilleur.bot.jobs;
 
 import fr.aiguilleur.bot.leads.PersonNotifier;
-import fr.aiguilleur.conversations.dialogue.Channel;
+import fr.aiguilleur.conversations.channels.Channel;
 import java.util.List;
 import java.util.Optional;
 

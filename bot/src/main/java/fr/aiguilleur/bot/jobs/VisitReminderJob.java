@@ -1,6 +1,6 @@
 package fr.aiguilleur.bot.jobs;
 
-import fr.aiguilleur.bot.chat.RedactedFailure;
+import fr.aiguilleur.bot.support.RedactedFailure;
 import fr.aiguilleur.bot.leads.PersonNotifier;
 import fr.aiguilleur.conversations.dialogue.VisitReminders;
 import fr.aiguilleur.conversations.leads.Leads;

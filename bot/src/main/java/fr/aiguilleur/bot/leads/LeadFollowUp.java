@@ -1,6 +1,6 @@
 package fr.aiguilleur.bot.leads;
 
-import fr.aiguilleur.bot.chat.RedactedFailure;
+import fr.aiguilleur.bot.support.RedactedFailure;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.LeadStatus;
 import fr.aiguilleur.conversations.leads.Leads;

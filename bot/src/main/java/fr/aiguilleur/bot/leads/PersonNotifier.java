@@ -1,7 +1,7 @@
 package fr.aiguilleur.bot.leads;
 
-import fr.aiguilleur.conversations.dialogue.Channel;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.Channel;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.Message;
 import java.util.List;
 

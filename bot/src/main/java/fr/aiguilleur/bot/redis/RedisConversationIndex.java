@@ -1,8 +1,8 @@
 package fr.aiguilleur.bot.redis;
 
 import fr.aiguilleur.conversations.dialogue.Conversation;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
-import fr.aiguilleur.conversations.leads.Conversations;
+import fr.aiguilleur.conversations.channels.ConversationId;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import io.lettuce.core.Range;
 import java.time.Duration;
 import java.time.Instant;

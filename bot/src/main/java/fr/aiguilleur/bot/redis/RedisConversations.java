@@ -1,9 +1,9 @@
 package fr.aiguilleur.bot.redis;
 
 import fr.aiguilleur.conversations.dialogue.Conversation;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
-import fr.aiguilleur.conversations.leads.ConcurrentUpdate;
-import fr.aiguilleur.conversations.leads.Conversations;
+import fr.aiguilleur.conversations.channels.ConversationId;
+import fr.aiguilleur.conversations.dialogue.ConcurrentUpdate;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.ScriptOutputType;

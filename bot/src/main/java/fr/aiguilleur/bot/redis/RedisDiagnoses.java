@@ -1,6 +1,6 @@
 package fr.aiguilleur.bot.redis;
 
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.StoredDiagnosis;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package fr.aiguilleur.bot.redis;
 
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.Leads;
 import java.time.Duration;

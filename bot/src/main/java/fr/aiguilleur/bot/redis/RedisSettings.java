@@ -1,8 +1,10 @@
 package fr.aiguilleur.bot.redis;
 
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How to reach Redis and how long it keeps what.
@@ -13,11 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param diagnosisTtl    how long an anonymised diagnosis is kept
  */
 @ConfigurationProperties("aiguilleur.redis")
+@Validated
 public record RedisSettings(
         String url,
-        @DefaultValue("2s") Duration commandTimeout,
-        @DefaultValue("30d") Duration conversationTtl,
-        @DefaultValue("400d") Duration diagnosisTtl) {
+        @DefaultValue("2s") @DurationMin(millis = 1, message = "must be a positive duration") Duration commandTimeout,
+        @DefaultValue("30d") @DurationMin(millis = 1, message = "must be a positive duration") Duration conversationTtl,
+        @DefaultValue("400d") @DurationMin(millis = 1, message = "must be a positive duration") Duration diagnosisTtl) {
 
     /** Without the URL, which may hold a password. */
     @Override

@@ -1,6 +1,6 @@
 package fr.aiguilleur.bot.redis;
 
-import fr.aiguilleur.conversations.leads.Conversations;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Leads;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import fr.aiguilleur.conversations.booking.VisitSlot;
 import fr.aiguilleur.conversations.dialogue.BookingDraft;
 import fr.aiguilleur.conversations.dialogue.Conversation;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

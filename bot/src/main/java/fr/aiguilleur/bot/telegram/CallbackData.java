@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * What a button sends back when tapped: {@code c|<check>|<question id>|<option id>}, readable in
  * logs and within Telegram's 64 bytes. Anything else that comes back was not made by us.
  */
-record CallbackData(String check, String questionId, String optionId) {
+public record CallbackData(String check, String questionId, String optionId) {
 
-    static final int MAX_BYTES = 64;
+    public static final int MAX_BYTES = 64;
 
     /** A tap no button of ours could have sent: its empty check matches no question, so it reads as stale. */
     static final Input.Choice FORGED = new Input.Choice("", "", "");

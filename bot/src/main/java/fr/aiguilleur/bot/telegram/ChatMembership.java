@@ -20,10 +20,10 @@ final class ChatMembership {
     private static final Set<String> PRESENT = Set.of(MEMBER, "administrator", "restricted", "creator");
 
     private final InactiveChats inactive;
-    private final CoordinatorChats coordinators;
+    private final CoordinatorGroups coordinators;
     private final ChatReplies replies;
 
-    ChatMembership(InactiveChats inactive, CoordinatorChats coordinators, ChatReplies replies) {
+    ChatMembership(InactiveChats inactive, CoordinatorGroups coordinators, ChatReplies replies) {
         this.inactive = inactive;
         this.coordinators = coordinators;
         this.replies = replies;

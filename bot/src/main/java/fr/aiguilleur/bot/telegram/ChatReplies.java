@@ -16,7 +16,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
  * loop. Remembers which chats still show the "share my number" keyboard, to take it away with the
  * next plain message ({@link ShareNumberKeyboards}).
  */
-final class ChatReplies {
+public final class ChatReplies {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatReplies.class);
 
@@ -60,7 +60,7 @@ final class ChatReplies {
     }
 
     /** Sends what nobody is waiting for (a notification), unless the chat blocked the bot. @return whether all were sent */
-    boolean sendUnprompted(String chatId, List<SendMessage> sends) {
+    public boolean sendUnprompted(String chatId, List<SendMessage> sends) {
         if (inactive.isInactive(chatId)) {
             return false;
         }
@@ -73,7 +73,7 @@ final class ChatReplies {
     }
 
     /** Sends or edits one message of this chat, at the chat's pace. @return whether Telegram took it */
-    <T extends Serializable> boolean deliver(String chatId, BotApiMethod<T> method) {
+    public <T extends Serializable> boolean deliver(String chatId, BotApiMethod<T> method) {
         try {
             pace.awaitTurn(chatId);
         } catch (InterruptedException e) {
@@ -90,12 +90,12 @@ final class ChatReplies {
     }
 
     /** Stops the spinner of a tapped button. */
-    void answerTap(String callbackQueryId) {
+    public void answerTap(String callbackQueryId) {
         calls.execute(new AnswerCallbackQuery(callbackQueryId));
     }
 
     /** Stops the spinner of a tapped button and shows a short note at the top of the chat. */
-    void answerTap(String callbackQueryId, String note) {
+    public void answerTap(String callbackQueryId, String note) {
         calls.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).text(note).build());
     }
 

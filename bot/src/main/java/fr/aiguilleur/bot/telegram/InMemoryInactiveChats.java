@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The people who blocked the bot, as seen by this instance since it started. For one instance without Redis. */
-final class InMemoryInactiveChats implements InactiveChats {
+public final class InMemoryInactiveChats implements InactiveChats {
 
     private final Set<String> inactive = ConcurrentHashMap.newKeySet();
 

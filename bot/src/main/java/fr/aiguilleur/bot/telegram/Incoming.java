@@ -1,6 +1,6 @@
 package fr.aiguilleur.bot.telegram;
 
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.Input;
 
 /**

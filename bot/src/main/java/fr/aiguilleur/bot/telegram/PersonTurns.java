@@ -1,8 +1,8 @@
 package fr.aiguilleur.bot.telegram;
 
-import fr.aiguilleur.bot.chat.RedactedFailure;
+import fr.aiguilleur.bot.support.RedactedFailure;
 import fr.aiguilleur.bot.chat.Switchboard;
-import fr.aiguilleur.conversations.dialogue.Channel;
+import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.dialogue.Message;
 import java.time.Duration;
 import java.util.List;

@@ -19,7 +19,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * long polling run on the thread that makes them ({@link OnCallingThread}): the callers are
  * worker threads that wait for the answer anyway.
  */
-final class TelegramHttp implements AutoCloseable {
+public final class TelegramHttp implements AutoCloseable {
 
     /**
      * Calls under way at once besides long polling, and connections kept open for them (OkHttp
@@ -33,7 +33,7 @@ final class TelegramHttp implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final TelegramClient client;
 
-    TelegramHttp(TelegramSettings settings) {
+    public TelegramHttp(TelegramSettings settings) {
         this.url = telegramUrl(settings.apiUrl());
         this.http = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(CONCURRENT_CALLS, 5, TimeUnit.MINUTES))

@@ -1,8 +1,8 @@
 package fr.aiguilleur.bot.telegram;
 
 import fr.aiguilleur.bot.leads.PersonNotifier;
-import fr.aiguilleur.conversations.dialogue.Channel;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.Channel;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.Message;
 import java.util.List;
 

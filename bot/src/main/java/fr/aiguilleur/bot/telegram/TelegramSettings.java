@@ -1,8 +1,13 @@
 package fr.aiguilleur.bot.telegram;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How to reach Telegram, and how to be reached by it.
@@ -16,13 +21,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sending           how fast and how patiently messages are sent
  */
 @ConfigurationProperties("aiguilleur.telegram")
+@Validated
 public record TelegramSettings(
         String token,
         @DefaultValue("https://api.telegram.org") String apiUrl,
         String coordinatorChatId,
         String webhookUrl,
         String webhookSecret,
-        @DefaultValue Sending sending) {
+        @DefaultValue @Valid Sending sending) {
 
     public TelegramSettings {
         sending = sending == null ? Sending.DEFAULTS : sending;
@@ -64,21 +70,15 @@ public record TelegramSettings(
      * @param attempts           how many times a call is tried in all
      */
     public record Sending(
-            @DefaultValue("30") double perSecond,
-            @DefaultValue("1") double perChatPerSecond,
-            @DefaultValue("3") int perChatBurst,
-            @DefaultValue("20") double perGroupPerMinute,
-            @DefaultValue("10s") Duration timeout,
-            @DefaultValue("500ms") Duration firstRetryAfter,
-            @DefaultValue("4") int attempts) {
+            @DefaultValue("30") @Positive(message = "Telegram sending limits must be positive") double perSecond,
+            @DefaultValue("1") @Positive(message = "Telegram sending limits must be positive") double perChatPerSecond,
+            @DefaultValue("3") @Min(value = 1, message = "Telegram sending limits must be positive") int perChatBurst,
+            @DefaultValue("20") @Positive(message = "Telegram sending limits must be positive") double perGroupPerMinute,
+            @DefaultValue("10s") @DurationMin(millis = 1, message = "Telegram sending limits must be positive") Duration timeout,
+            @DefaultValue("500ms") @DurationMin(millis = 1, message = "Telegram sending limits must be positive") Duration firstRetryAfter,
+            @DefaultValue("4") @Min(value = 1, message = "Telegram sending limits must be positive") int attempts) {
 
         public static final Sending DEFAULTS = new Sending(30, 1, 3, 20, Duration.ofSeconds(10),
                 Duration.ofMillis(500), 4);
-
-        public Sending {
-            if (perSecond <= 0 || perChatPerSecond <= 0 || perChatBurst < 1 || perGroupPerMinute <= 0 || attempts < 1) {
-                throw new IllegalArgumentException("Telegram sending limits must be positive");
-            }
-        }
     }
 }

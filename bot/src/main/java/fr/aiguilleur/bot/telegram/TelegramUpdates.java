@@ -1,6 +1,6 @@
 package fr.aiguilleur.bot.telegram;
 
-import fr.aiguilleur.bot.chat.RedactedFailure;
+import fr.aiguilleur.bot.support.RedactedFailure;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,14 +1,7 @@
 package fr.aiguilleur.bot.telegram;
 
-import fr.aiguilleur.bot.chat.OperatorSettings;
 import fr.aiguilleur.bot.chat.Switchboard;
-import fr.aiguilleur.bot.leads.LeadFollowUp;
-import fr.aiguilleur.conversations.booking.Coordinators;
-import fr.aiguilleur.conversations.leads.Leads;
-import fr.aiguilleur.conversations.questionnaire.Questionnaires;
 import java.time.Duration;
-import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -16,11 +9,12 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The Telegram channel, built only when a bot token is set: what long polling and the webhook
- * share. {@link PollingWiring} and {@link WebhookWiring} add the way updates come in.
+ * share. {@link PollingWiring} and {@link WebhookWiring} add the way updates come in; the
+ * coordinators' features (package {@code coordinators}) add what they hand the transport.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${aiguilleur.telegram.token:}'.isEmpty()")
-class TelegramWiring {
+public class TelegramWiring {
 
     static final Duration LONGEST_START_PAUSE = Duration.ofMinutes(1);
 
@@ -47,21 +41,13 @@ class TelegramWiring {
         return new ChatReplies(calls, new SendingPace(settings.sending(), SendingPace.Time.SYSTEM), inactive);
     }
 
-    /** The coordinators of the application when it has them, else those of the operator's file. */
-    @Bean
-    CoordinatorChats coordinatorChats(TelegramSettings settings, ObjectProvider<Coordinators> coordinators,
-            OperatorSettings operator) {
-        return new CoordinatorChats(settings, () -> Optional.ofNullable(coordinators.getIfAvailable())
-                .or(() -> CoordinatorChats.fromOperatorFolder(operator.configDir())));
-    }
-
     @Bean
     TelegramUpdates telegramUpdates(UpdateDedup dedup, Switchboard switchboard, ChatReplies replies,
-            InactiveChats inactive, MessageSource messageSource, Leads leads, LeadFollowUp followUp,
-            CoordinatorChats chats) {
+            InactiveChats inactive, MessageSource messageSource, CoordinatorTaps coordinatorTaps,
+            CoordinatorGroups coordinatorGroups) {
         var turns = new PersonTurns(switchboard, replies, messageSource);
-        var dispatch = new UpdateDispatch(turns, new LeadTaking(leads, followUp, chats, replies),
-                new ChatMembership(inactive, chats, replies), replies);
+        var dispatch = new UpdateDispatch(turns, coordinatorTaps,
+                new ChatMembership(inactive, coordinatorGroups, replies), replies);
         return new TelegramUpdates(dedup, inactive, dispatch);
     }
 
@@ -73,11 +59,5 @@ class TelegramWiring {
     @Bean
     TelegramPersonNotifier telegramPersonNotifier(ChatReplies replies) {
         return new TelegramPersonNotifier(replies);
-    }
-
-    @Bean
-    CoordinatorNotification coordinatorNotification(CoordinatorChats chats, ChatReplies replies,
-            Questionnaires questionnaires) {
-        return new CoordinatorNotification(chats, replies, new LeadSummary(questionnaires));
     }
 }

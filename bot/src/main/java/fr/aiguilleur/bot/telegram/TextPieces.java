@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Cuts a text into Telegram messages of at most 4096 characters, at a line break or a space when it can. */
-final class TextPieces {
+public final class TextPieces {
 
-    static final int MAX_LENGTH = 4096;
+    public static final int MAX_LENGTH = 4096;
 
     private final int maxLength;
 
-    TextPieces() {
+    public TextPieces() {
         this(MAX_LENGTH);
     }
 
@@ -19,7 +19,7 @@ final class TextPieces {
     }
 
     /** The pieces, none blank; empty for a blank text. */
-    List<String> cut(String text) {
+    public List<String> cut(String text) {
         var pieces = new ArrayList<String>();
         String rest = text.strip();
         while (rest.length() > maxLength) {

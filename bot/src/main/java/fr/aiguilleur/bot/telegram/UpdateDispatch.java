@@ -1,6 +1,6 @@
 package fr.aiguilleur.bot.telegram;
 
-import fr.aiguilleur.bot.chat.RedactedFailure;
+import fr.aiguilleur.bot.support.RedactedFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
@@ -10,7 +10,7 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * What to do with one new update: a person's message or tap goes to their conversation, a tap on
- * a lead's button to {@link LeadTaking}, a change of the bot's membership to {@link ChatMembership},
+ * a coordinators' button to {@link CoordinatorTaps}, a change of the bot's membership to {@link ChatMembership},
  * an edit gets a kind word. Every tapped button is answered, so that its spinner stops.
  */
 final class UpdateDispatch {
@@ -19,13 +19,13 @@ final class UpdateDispatch {
 
     private final UpdateReader reader = new UpdateReader();
     private final PersonTurns turns;
-    private final LeadTaking leadTaking;
+    private final CoordinatorTaps coordinatorTaps;
     private final ChatMembership membership;
     private final ChatReplies replies;
 
-    UpdateDispatch(PersonTurns turns, LeadTaking leadTaking, ChatMembership membership, ChatReplies replies) {
+    UpdateDispatch(PersonTurns turns, CoordinatorTaps coordinatorTaps, ChatMembership membership, ChatReplies replies) {
         this.turns = turns;
-        this.leadTaking = leadTaking;
+        this.coordinatorTaps = coordinatorTaps;
         this.membership = membership;
         this.replies = replies;
     }
@@ -46,8 +46,8 @@ final class UpdateDispatch {
 
     private Mono<Void> tap(Update update) {
         CallbackQuery tap = update.getCallbackQuery();
-        if (LeadTap.isMeantForALead(tap.getData())) {
-            return Mono.fromRunnable(() -> leadTaking.take(tap));
+        if (coordinatorTaps.handles(tap.getData())) {
+            return Mono.fromRunnable(() -> coordinatorTaps.take(tap));
         }
         Mono.fromRunnable(() -> replies.answerTap(tap.getId()))
                 .subscribeOn(Schedulers.boundedElastic())

@@ -3,7 +3,7 @@
  * own web server (secret checked in constant time); either way each update id is handled once and
  * the updates of a chat one at a time, in order. Answers are rendered with inline buttons and sent
  * within Telegram's limits, retried as the Bot API asks; people who block the bot get nothing more.
- * Coordinators hear of new leads in their chat and take them with a button. Active only when a bot
+ * The coordinators' features live in {@code coordinators}. Active only when a bot
  * token is set; with none the service makes no Telegram call.
  */
 package fr.aiguilleur.bot.telegram;

@@ -1,6 +1,6 @@
 package fr.aiguilleur.bot.webchat;
 
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.Message;
 import java.util.LinkedHashMap;
 import java.util.List;

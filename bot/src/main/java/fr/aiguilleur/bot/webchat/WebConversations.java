@@ -1,6 +1,6 @@
 package fr.aiguilleur.bot.webchat;
 
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 

@@ -2,11 +2,11 @@ package fr.aiguilleur.bot.bench;
 
 import fr.aiguilleur.bot.dashboard.indicators.FunnelCounting;
 import fr.aiguilleur.conversations.dialogue.Conversation;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.DialogueEngine;
 import fr.aiguilleur.conversations.dialogue.DialogueEvent;
 import fr.aiguilleur.conversations.dialogue.Turn;
-import fr.aiguilleur.conversations.leads.Conversations;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.StoredDiagnosis;
 import java.time.Instant;
@@ -154,14 +154,14 @@ public final class ConversationFootprint {
         long before = service.usedMemory();
         for (int i = 0; i < COPIES; i++) {
             Conversation copy = Walked.copy(withResult, new ConversationId("web:" + UUID.randomUUID()));
-            diagnoses.record(StoredDiagnosis.of(copy, Instant.now()));
+            diagnoses.record(StoredDiagnosis.of(copy.id().value(), copy.answers(), copy.diagnosis(), Instant.now()));
         }
         Thread.sleep(500);
         long grown = service.usedMemory() - before;
         String one = service.inspect.zrange("aiguilleur:diagnoses", 0, 0).get(0);
         String key = "aiguilleur:diagnosis:" + one;
         String set = "aiguilleur:diagnoses:conversation:" + withResult.id().value();
-        diagnoses.record(StoredDiagnosis.of(withResult, Instant.now()));
+        diagnoses.record(StoredDiagnosis.of(withResult.id().value(), withResult.answers(), withResult.diagnosis(), Instant.now()));
         return String.format(Locale.ROOT, "| one stored diagnosis | — | %d | %d | %d | %.2f |%n"
                 + "(MEMORY USAGE of its conversation's set: %d; of the sorted index, per diagnosis: %d)",
                 service.inspect.strlen(key), service.inspect.memoryUsage(key), grown / COPIES,

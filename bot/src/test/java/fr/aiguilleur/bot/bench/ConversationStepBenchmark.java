@@ -2,7 +2,7 @@ package fr.aiguilleur.bot.bench;
 
 import fr.aiguilleur.bot.chat.Switchboard;
 import fr.aiguilleur.conversations.dialogue.DialogueEngine;
-import fr.aiguilleur.conversations.leads.Conversations;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -5,7 +5,7 @@ import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.dialogue.DialogueEngine;
 import fr.aiguilleur.conversations.dialogue.Input;
 import fr.aiguilleur.conversations.dialogue.Turn;
-import fr.aiguilleur.conversations.leads.Conversations;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,11 +2,11 @@ package fr.aiguilleur.bot.bench;
 
 import fr.aiguilleur.bot.chat.Switchboard;
 import fr.aiguilleur.conversations.dialogue.Button;
-import fr.aiguilleur.conversations.dialogue.Channel;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.Channel;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.Input;
 import fr.aiguilleur.conversations.dialogue.Message;
-import fr.aiguilleur.conversations.leads.Conversations;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

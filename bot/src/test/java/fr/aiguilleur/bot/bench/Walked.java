@@ -1,8 +1,8 @@
 package fr.aiguilleur.bot.bench;
 
-import fr.aiguilleur.conversations.dialogue.Channel;
+import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.dialogue.Conversation;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.DialogueEngine;
 import fr.aiguilleur.conversations.dialogue.Input;
 import fr.aiguilleur.conversations.dialogue.Message;

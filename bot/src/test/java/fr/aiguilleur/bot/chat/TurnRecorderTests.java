@@ -8,7 +8,7 @@ import fr.aiguilleur.bot.support.Samples;
 import fr.aiguilleur.conversations.booking.CoordinatorPlanner;
 import fr.aiguilleur.conversations.booking.Coordinators;
 import fr.aiguilleur.conversations.booking.InMemoryBookings;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.DialogueEvent;
 import fr.aiguilleur.conversations.dialogue.Message;
 import fr.aiguilleur.conversations.dialogue.Turn;

@@ -1,8 +1,8 @@
 package fr.aiguilleur.bot.dashboard;
 
 import fr.aiguilleur.bot.support.Samples;
-import fr.aiguilleur.conversations.dialogue.Channel;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.Channel;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.LeadStatus;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.aiguilleur.bot.chat.Switchboard;
 import fr.aiguilleur.bot.support.Samples;
 import fr.aiguilleur.bot.support.RedisExtension;
-import fr.aiguilleur.conversations.dialogue.Channel;
+import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.dialogue.Input;
 import fr.aiguilleur.conversations.dialogue.Message;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import fr.aiguilleur.bot.support.Samples;
 import fr.aiguilleur.bot.support.RedisExtension;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.LeadStatus;
 import fr.aiguilleur.conversations.leads.StoredDiagnosis;

@@ -3,7 +3,7 @@ package fr.aiguilleur.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.conversations.dialogue.Button;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.InputHint;
 import fr.aiguilleur.conversations.dialogue.Message;
 import java.util.List;

@@ -30,12 +30,12 @@ import java.util.function.IntFunction;
  * update, matched on the offset the poller asks for), accepts every call, and lets the test read
  * what the bot sent. Paths are spelt as TelegramBots calls them (mostly lower-case).
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
 
-    static final String TOKEN = "123456:TEST-token";
+    public static final String TOKEN = "123456:TEST-token";
 
     /** Limits high enough not to slow tests down, short pauses and timeouts. */
-    static final TelegramSettings.Sending FAST = new TelegramSettings.Sending(10_000, 10_000, 100, 10_000,
+    public static final TelegramSettings.Sending FAST = new TelegramSettings.Sending(10_000, 10_000, 100, 10_000,
             Duration.ofMillis(1500), Duration.ofMillis(20), 4);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SENT = "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":1778000000,"
@@ -45,7 +45,7 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private StubMapping refusal;
 
-    FakeBotApi() {
+    public FakeBotApi() {
         server.start();
         server.stubFor(post(path("getupdates")).atPriority(10)
                 .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(150)));
@@ -59,17 +59,17 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** Settings reaching this API, with {@link #FAST} sending. */
-    TelegramSettings settings() {
+    public TelegramSettings settings() {
         return new TelegramSettings(TOKEN, url(), null, null, null, FAST);
     }
 
     /** Replies through this API, with {@link #FAST} sending; pauses (after a 429, between retries) are not slept. */
-    static ChatReplies replies(TelegramHttp http, InactiveChats inactive) {
+    public static ChatReplies replies(TelegramHttp http, InactiveChats inactive) {
         var time = new FakeTime();
         return new ChatReplies(new BotCalls(http.client(), FAST, time), new SendingPace(FAST, time), inactive);
     }
 
-    String url() {
+    public String url() {
         return "http://localhost:" + server.port();
     }
 
@@ -156,7 +156,7 @@ final class FakeBotApi implements AutoCloseable {
                 .toList();
     }
 
-    List<Map<String, Object>> calls(String method) {
+    public List<Map<String, Object>> calls(String method) {
         return server.findAll(postRequestedFor(path(method))).stream().map(FakeBotApi::body).toList();
     }
 

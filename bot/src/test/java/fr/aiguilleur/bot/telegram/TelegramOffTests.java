@@ -1,5 +1,7 @@
 package fr.aiguilleur.bot.telegram;
 
+import fr.aiguilleur.bot.telegram.coordinators.CoordinatorNotification;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.bot.BotTest;

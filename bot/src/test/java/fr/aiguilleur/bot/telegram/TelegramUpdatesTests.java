@@ -1,5 +1,9 @@
 package fr.aiguilleur.bot.telegram;
 
+import fr.aiguilleur.bot.telegram.coordinators.CoordinatorChats;
+
+import fr.aiguilleur.bot.telegram.coordinators.LeadTaking;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
@@ -13,8 +17,8 @@ import static org.mockito.Mockito.when;
 
 import fr.aiguilleur.bot.chat.Switchboard;
 import fr.aiguilleur.bot.leads.LeadFollowUp;
-import fr.aiguilleur.conversations.dialogue.Channel;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.Channel;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.Input;
 import fr.aiguilleur.conversations.dialogue.Message;
 import fr.aiguilleur.conversations.leads.InMemoryLeads;

@@ -2,7 +2,7 @@ package fr.aiguilleur.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.Input;
 import java.util.Map;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /** Telegram updates as the Bot API sends them (JSON), for the reader's tests and the fake Bot API. */
-final class Updates {
+public final class Updates {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int DATE = 1_778_000_000;
@@ -54,7 +54,7 @@ final class Updates {
     }
 
     /** A tap on a button of a message in any chat, by someone with this user id and first name. */
-    static Map<String, Object> tapIn(int updateId, long chatId, String chatType, long userId, String firstName,
+    public static Map<String, Object> tapIn(int updateId, long chatId, String chatType, long userId, String firstName,
             String data, String messageText) {
         var from = person(userId, "fr");
         from.put("first_name", firstName);
@@ -129,7 +129,7 @@ final class Updates {
         return json(Map.of("ok", true, "result", updates));
     }
 
-    static Update parse(Map<String, Object> update) {
+    public static Update parse(Map<String, Object> update) {
         try {
             return JSON.readValue(json(update), Update.class);
         } catch (JsonProcessingException e) {

@@ -3,8 +3,8 @@ package fr.aiguilleur.bot.telegram;
 import static org.awaitility.Awaitility.await;
 
 import fr.aiguilleur.conversations.dialogue.Conversation;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
-import fr.aiguilleur.conversations.leads.Conversations;
+import fr.aiguilleur.conversations.channels.ConversationId;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

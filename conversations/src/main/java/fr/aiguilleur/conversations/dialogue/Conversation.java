@@ -1,5 +1,9 @@
 package fr.aiguilleur.conversations.dialogue;
 
+import fr.aiguilleur.conversations.channels.ConversationId;
+
+import fr.aiguilleur.conversations.channels.Channel;
+
 import fr.aiguilleur.conversations.diagnosis.Answers;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package fr.aiguilleur.conversations.dialogue;
 
+import fr.aiguilleur.conversations.channels.ConversationId;
+
 import fr.aiguilleur.conversations.booking.VisitSlot;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.leads.Lead;

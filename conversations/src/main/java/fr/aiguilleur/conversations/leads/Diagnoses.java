@@ -1,6 +1,6 @@
 package fr.aiguilleur.conversations.leads;
 
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import java.util.List;
 
 /** The anonymised diagnoses, kept for statistics and for rule authors' impact checks. */

@@ -1,6 +1,6 @@
 package fr.aiguilleur.conversations.leads;
 
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package fr.aiguilleur.conversations.leads;
 
 import fr.aiguilleur.conversations.booking.VisitSlot;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
-import fr.aiguilleur.conversations.dialogue.Channel;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.Channel;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,6 @@ import fr.aiguilleur.conversations.diagnosis.Decision;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.diagnosis.Level;
 import fr.aiguilleur.conversations.diagnosis.Priority;
-import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.questionnaire.Postcodes;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -58,12 +57,6 @@ public record StoredDiagnosis(
         scores = scores == null ? Map.of() : Map.copyOf(scores);
         levels = levels == null ? Map.of() : Map.copyOf(levels);
         services = services == null ? List.of() : List.copyOf(services);
-    }
-
-    /** The anonymised form of a conversation's diagnosis (which must have been made). */
-    public static StoredDiagnosis of(Conversation conversation, Instant at) {
-        Objects.requireNonNull(conversation.diagnosis(), "the conversation has no diagnosis yet");
-        return of(conversation.id().value(), conversation.answers(), conversation.diagnosis(), at);
     }
 
     /** The anonymised form of a diagnosis made on these answers. */

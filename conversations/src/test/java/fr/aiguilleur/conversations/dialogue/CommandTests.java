@@ -1,5 +1,7 @@
 package fr.aiguilleur.conversations.dialogue;
 
+import fr.aiguilleur.conversations.channels.ConversationId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.conversations.dialogue.DialogueEvent.ConversationErased;

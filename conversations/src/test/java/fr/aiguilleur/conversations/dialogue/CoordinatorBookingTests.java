@@ -1,5 +1,7 @@
 package fr.aiguilleur.conversations.dialogue;
 
+import fr.aiguilleur.conversations.channels.Channel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.conversations.booking.CoordinatorPlanner;

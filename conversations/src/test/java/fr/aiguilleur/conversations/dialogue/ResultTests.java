@@ -54,7 +54,7 @@ class ResultTests {
 
         @Test
         void givesWhatTheStoreKeepsAnonymised() {
-            var stored = fr.aiguilleur.conversations.leads.StoredDiagnosis.of(dialogue.conversation, dialogue.now);
+            var stored = fr.aiguilleur.conversations.leads.StoredDiagnosis.of(dialogue.conversation.id().value(), dialogue.conversation.answers(), dialogue.conversation.diagnosis(), dialogue.now);
             assertThat(stored.conversationId()).isEqualTo("web:1");
             assertThat(stored.departement()).isEqualTo("33");
             assertThat(stored.answers()).doesNotContainKey("postcode").containsKey("obstacles");

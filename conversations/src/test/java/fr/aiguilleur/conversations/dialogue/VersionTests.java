@@ -1,5 +1,9 @@
 package fr.aiguilleur.conversations.dialogue;
 
+import fr.aiguilleur.conversations.channels.ConversationId;
+
+import fr.aiguilleur.conversations.channels.Channel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.conversations.booking.VisitPlanner;

@@ -1,11 +1,15 @@
 package fr.aiguilleur.conversations.leads;
 
+import fr.aiguilleur.conversations.dialogue.ConcurrentUpdate;
+
+import fr.aiguilleur.conversations.dialogue.InMemoryConversations;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.aiguilleur.conversations.dialogue.Channel;
+import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.dialogue.Conversation;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

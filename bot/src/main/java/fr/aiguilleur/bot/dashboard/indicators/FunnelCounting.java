@@ -3,7 +3,7 @@ package fr.aiguilleur.bot.dashboard.indicators;
 import fr.aiguilleur.bot.chat.TurnListener;
 import fr.aiguilleur.bot.jobs.AbandonListener;
 import fr.aiguilleur.conversations.dialogue.Conversation;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.DialogueEvent;
 import fr.aiguilleur.conversations.dialogue.Turn;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,6 @@
-package fr.aiguilleur.bot.telegram;
+package fr.aiguilleur.bot.telegram.coordinators;
+
+import fr.aiguilleur.bot.telegram.CallbackData;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

@@ -1,4 +1,8 @@
-package fr.aiguilleur.bot.telegram;
+package fr.aiguilleur.bot.telegram.coordinators;
+
+import fr.aiguilleur.bot.telegram.CoordinatorGroups;
+
+import fr.aiguilleur.bot.telegram.TelegramSettings;
 
 import fr.aiguilleur.conversations.booking.Coordinator;
 import fr.aiguilleur.conversations.booking.Coordinators;
@@ -18,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * the coordinators file), else the chat of {@code COORDINATOR_CHAT_ID}. Also knows every
  * coordinators' chat, the only groups the bot stays in and the only chats that may take a lead.
  */
-final class CoordinatorChats {
+public final class CoordinatorChats implements CoordinatorGroups {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoordinatorChats.class);
 
@@ -27,7 +31,7 @@ final class CoordinatorChats {
     private volatile Optional<Coordinators> coordinators;
 
     /** @param source the coordinators, asked once, when first needed */
-    CoordinatorChats(TelegramSettings settings, Supplier<Optional<Coordinators>> source) {
+    public CoordinatorChats(TelegramSettings settings, Supplier<Optional<Coordinators>> source) {
         this.fallbackChat = settings.hasFallbackCoordinatorChat() ? settings.coordinatorChatId().strip() : null;
         this.source = source;
     }
@@ -41,7 +45,8 @@ final class CoordinatorChats {
     }
 
     /** Whether this chat belongs to coordinators (named in the file or in {@code COORDINATOR_CHAT_ID}). */
-    boolean isCoordinatorChat(long chatId) {
+    @Override
+    public boolean isCoordinatorChat(long chatId) {
         return known().contains(Long.toString(chatId));
     }
 

@@ -1,6 +1,10 @@
-package fr.aiguilleur.bot.telegram;
+package fr.aiguilleur.bot.telegram.coordinators;
 
-import fr.aiguilleur.bot.chat.RedactedFailure;
+import fr.aiguilleur.bot.telegram.TextPieces;
+
+import fr.aiguilleur.bot.telegram.ChatReplies;
+
+import fr.aiguilleur.bot.support.RedactedFailure;
 import fr.aiguilleur.bot.leads.LeadListener;
 import fr.aiguilleur.conversations.leads.Lead;
 import java.util.ArrayList;
@@ -19,7 +23,7 @@ import reactor.core.scheduler.Schedulers;
  * prends" button to take it. Sent in the background: the lead is already stored, so a failure here
  * is logged (without personal data) and the person's booking goes on untouched.
  */
-final class CoordinatorNotification implements LeadListener {
+public final class CoordinatorNotification implements LeadListener {
 
     static final String TAKE = "Je prends";
 

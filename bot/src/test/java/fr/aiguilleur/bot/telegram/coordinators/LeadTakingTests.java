@@ -1,4 +1,16 @@
-package fr.aiguilleur.bot.telegram;
+package fr.aiguilleur.bot.telegram.coordinators;
+
+import fr.aiguilleur.bot.telegram.TelegramSettings;
+
+import fr.aiguilleur.bot.telegram.ChatReplies;
+
+import fr.aiguilleur.bot.telegram.InMemoryInactiveChats;
+
+import fr.aiguilleur.bot.telegram.TelegramHttp;
+
+import fr.aiguilleur.bot.telegram.Updates;
+
+import fr.aiguilleur.bot.telegram.FakeBotApi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package fr.aiguilleur.conversations.dialogue;
+package fr.aiguilleur.conversations.channels;
 
 import java.util.Objects;
 

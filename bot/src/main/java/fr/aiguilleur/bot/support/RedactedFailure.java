@@ -1,4 +1,4 @@
-package fr.aiguilleur.bot.chat;
+package fr.aiguilleur.bot.support;
 
 /**
  * A failure as it may be logged: the type and stack trace of the original and of its causes,

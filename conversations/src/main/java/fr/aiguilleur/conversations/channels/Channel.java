@@ -1,4 +1,4 @@
-package fr.aiguilleur.conversations.dialogue;
+package fr.aiguilleur.conversations.channels;
 
 /** Where a conversation takes place. */
 public enum Channel {

@@ -1,7 +1,6 @@
-package fr.aiguilleur.conversations.leads;
+package fr.aiguilleur.conversations.dialogue;
 
-import fr.aiguilleur.conversations.dialogue.Conversation;
-import fr.aiguilleur.conversations.dialogue.ConversationId;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,12 @@
-package fr.aiguilleur.bot.telegram;
+package fr.aiguilleur.bot.telegram.coordinators;
 
-import fr.aiguilleur.bot.chat.RedactedFailure;
+import fr.aiguilleur.bot.telegram.CoordinatorTaps;
+
+import fr.aiguilleur.bot.telegram.TextPieces;
+
+import fr.aiguilleur.bot.telegram.ChatReplies;
+
+import fr.aiguilleur.bot.support.RedactedFailure;
 import fr.aiguilleur.bot.leads.LeadFollowUp;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.LeadStatus;
@@ -21,7 +27,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * shows who took it. Only taps from a coordinators' chat count; a lead already taken stays with
  * whoever took it first. Blocking: call it on a worker thread.
  */
-final class LeadTaking {
+public final class LeadTaking implements CoordinatorTaps {
 
     static final String TAKEN_NOTE = "C'est noté : vous suivez cette demande.";
     static final String ALREADY_TAKEN = "Cette demande est déjà prise.";
@@ -39,14 +45,20 @@ final class LeadTaking {
     private final CoordinatorChats chats;
     private final ChatReplies replies;
 
-    LeadTaking(Leads leads, LeadFollowUp followUp, CoordinatorChats chats, ChatReplies replies) {
+    public LeadTaking(Leads leads, LeadFollowUp followUp, CoordinatorChats chats, ChatReplies replies) {
         this.leads = leads;
         this.followUp = followUp;
         this.chats = chats;
         this.replies = replies;
     }
 
-    void take(CallbackQuery tap) {
+    @Override
+    public boolean handles(String callbackData) {
+        return LeadTap.isMeantForALead(callbackData);
+    }
+
+    @Override
+    public void take(CallbackQuery tap) {
         Optional<LeadTap> data = LeadTap.parse(tap.getData());
         MaybeInaccessibleMessage message = tap.getMessage();
         if (data.isEmpty() || message == null || !chats.isCoordinatorChat(message.getChatId())) {

@@ -1,4 +1,4 @@
-package fr.aiguilleur.bot.telegram;
+package fr.aiguilleur.bot.telegram.coordinators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

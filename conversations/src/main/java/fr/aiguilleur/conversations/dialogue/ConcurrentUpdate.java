@@ -1,4 +1,4 @@
-package fr.aiguilleur.conversations.leads;
+package fr.aiguilleur.conversations.dialogue;
 
 /**
  * Thrown by a store when a conversation changed since it was read: two inputs of the same person
