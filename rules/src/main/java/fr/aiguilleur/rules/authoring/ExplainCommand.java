@@ -48,6 +48,7 @@ final class ExplainCommand {
             }
             var reasoning = workbench.diagnostician(rules.get()).reason(check.answers());
             out.print(FrenchReport.of(reasoning, workbench.catalogue()));
+            out.print(PlacesReport.of(reasoning));
         }
         return exit;
     }
