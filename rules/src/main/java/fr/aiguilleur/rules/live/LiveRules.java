@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -39,6 +40,8 @@ public final class LiveRules implements Supplier<RuleSet>, AutoCloseable {
     private final AtomicReference<RuleSet> active = new AtomicReference<>();
     private final AtomicReference<RulesStatus> status = new AtomicReference<>();
     private final Object loading = new Object();
+    private final AtomicLong reloads = new AtomicLong();
+    private final AtomicLong failedReloads = new AtomicLong();
     private FolderWatch watch;
 
     private LiveRules(Function<RuleFiles, Compilation> vetting, Clock clock, Path folder) {
@@ -107,6 +110,16 @@ public final class LiveRules implements Supplier<RuleSet>, AutoCloseable {
         return status.get();
     }
 
+    /** How many loads of the watched folder put new rules in use (the first, at start, included). */
+    public long reloads() {
+        return reloads.get();
+    }
+
+    /** How many loads of the watched folder were refused (rules that do not build, folder unreadable). */
+    public long failedReloads() {
+        return failedReloads.get();
+    }
+
     @Override
     public synchronized void close() {
         if (watch != null) {
@@ -120,10 +133,12 @@ public final class LiveRules implements Supplier<RuleSet>, AutoCloseable {
             Compilation compilation = vetting.apply(files);
             if (compilation.ok()) {
                 use(compilation.orThrow(), List.of(), clock.instant());
+                reloads.incrementAndGet();
                 LOG.log(System.Logger.Level.INFO, "rules {0} loaded from {1}", files.version(), files.source());
                 return true;
             }
             keep(compilation.problems());
+            failedReloads.incrementAndGet();
             LOG.log(System.Logger.Level.WARNING, "rules from {0} not loaded: {1} problem(s); the rules in use stay {2}",
                     files.source(), compilation.problems().size(), active.get() == null ? "none" : active.get().version());
             return false;
@@ -134,6 +149,7 @@ public final class LiveRules implements Supplier<RuleSet>, AutoCloseable {
         synchronized (loading) {
             LOG.log(System.Logger.Level.WARNING, "the rule folder cannot be read", e);
             keep(List.of(new RuleProblem(null, 0, null, e.getMessage().lines().findFirst().orElse("cannot read"))));
+            failedReloads.incrementAndGet();
         }
     }
 
