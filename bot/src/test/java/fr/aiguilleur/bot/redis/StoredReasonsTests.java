@@ -78,7 +78,7 @@ class StoredReasonsTests {
             Conversation found = conversations.find(bilingual.id()).orElseThrow();
             assertThat(found).isEqualTo(bilingual);
             assertThat(found.diagnosis().reasons().get(0).text("en")).isEqualTo("Reason " + marker + ".");
-            assertThat(raw.sync().hvals(RedisConversations.REASONS))
+            assertThat(REDIS.commands().hvals(RedisConversations.REASONS))
                     .anyMatch(reason -> reason.contains("\"en\":\"Reason " + marker + ".\""));
         }
 
