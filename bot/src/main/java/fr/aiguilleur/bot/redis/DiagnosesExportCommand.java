@@ -11,7 +11,9 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -96,6 +98,10 @@ public final class DiagnosesExportCommand {
             err.println("Error: " + e.getMessage() + " (" + cause(e) + ").");
             return FAILED;
         }
+        if (diagnoses.isEmpty()) {
+            err.println("Note: no diagnosis is stored in that Redis database: is it the service's REDIS_URL,"
+                    + " database number included?");
+        }
         return OK;
     }
 
@@ -138,13 +144,20 @@ public final class DiagnosesExportCommand {
         return options;
     }
 
-    /** The deepest cause's message, on one line. */
+    /** The deepest cause's message, on one line, without the network layer's prefixes ("Connection refused"). */
     private static String cause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        if (root instanceof NoSuchFileException) {
+            return "no such folder";
+        }
+        if (root instanceof AccessDeniedException) {
+            return "permission denied";
+        }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
+        message = message.replaceAll("\\s+", " ").strip();
+        return message.substring(message.lastIndexOf(": ") + 1).strip();
     }
 }

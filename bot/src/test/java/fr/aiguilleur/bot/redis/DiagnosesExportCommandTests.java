@@ -95,6 +95,17 @@ class DiagnosesExportCommandTests {
         }
     }
 
+    @Test
+    void saysSoWhenTheRedisDatabaseHoldsNoDiagnosis() {
+        String emptyDatabase = REDIS.url().replaceFirst("(/\\d+)?$", "/7");
+
+        int code = export("--redis", emptyDatabase);
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(stderr()).startsWith("Note: no diagnosis is stored in that Redis database").hasLineCount(1);
+    }
+
     @Nested
     class WhenItCannotExport {
 

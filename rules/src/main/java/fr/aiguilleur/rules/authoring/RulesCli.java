@@ -30,6 +30,9 @@ public final class RulesCli {
                                                       and list what changes: decisions, priorities, levels, scores
               scenario --from FILE --id ID [--out F]  write a scenario from one exported diagnosis (its answers,
                                                       today's result as expectation)
+              export --redis URL [--out FILE]         (wrapper script only: it runs the service jar) write the
+                                                      diagnoses stored in that Redis as JSON lines for impact,
+                                                      without chat id (a pseudonym per export)
 
             Options: --services FILE  a services catalogue other than the packaged one (config/services.yaml)
                      --places FILE    a places file in the national standard (default: the packaged sample)
@@ -45,6 +48,11 @@ public final class RulesCli {
 
     /** Runs one command, printing to {@code out}; returns the exit code. */
     public static int run(PrintStream out, String... args) {
+        if (args.length > 0 && args[0].equals("export")) {
+            out.println("export reads the service's Redis with the service jar: run it as"
+                    + " rules/aiguilleur-rules export --redis URL [--out FILE]");
+            return USAGE;
+        }
         CliArguments arguments;
         try {
             arguments = CliArguments.parse(args);
