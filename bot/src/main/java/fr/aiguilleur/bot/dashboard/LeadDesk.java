@@ -49,7 +49,9 @@ final class LeadDesk {
     }
 
     Optional<LeadFile> file(Viewer viewer, String id) {
-        return access.find(viewer, id).map(lead -> new LeadFile(lead, follower(lead), answersOf(lead)));
+        var brief = new VisitBrief(labels);
+        return access.find(viewer, id).map(lead -> new LeadFile(lead, follower(lead), brief.points(lead.diagnosis()),
+                brief.answers(answersOf(lead))));
     }
 
     /** Moves the lead. @throws fr.aiguilleur.conversations.leads.LeadTransitionRefused when the workflow forbids it */
@@ -66,6 +68,22 @@ final class LeadDesk {
         Optional<Lead> changed = access.find(viewer, id).map(change);
         changed.ifPresent(access::save);
         return changed;
+    }
+
+    /**
+     * Erases the person of a lead: every lead of the conversation and its anonymised diagnosis.
+     * Admins only; returns whether there was one to erase.
+     */
+    boolean erase(Viewer viewer, String id) {
+        if (!viewer.admin()) {
+            return false;
+        }
+        Optional<Lead> lead = access.find(viewer, id);
+        lead.ifPresent(found -> {
+            access.eraseFor(found.conversationId());
+            diagnoses.eraseFor(found.conversationId());
+        });
+        return lead.isPresent();
     }
 
     /** Fills the detail page's model; returns its template. */

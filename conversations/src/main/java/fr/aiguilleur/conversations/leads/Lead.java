@@ -83,6 +83,25 @@ public record Lead(
                 List.of(), List.of(), List.of(), 0);
     }
 
+    /**
+     * The last time anything happened with this lead: its creation, a change of status or a note
+     * (the start of its retention period); {@code null} when none is dated.
+     */
+    public Instant lastContact() {
+        Instant last = createdAt;
+        for (StatusChange change : history) {
+            last = later(last, change.at());
+        }
+        for (LeadNote note : notes) {
+            last = later(last, note.at());
+        }
+        return last;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
     /** The statuses a coordinator may move this lead to now (the dashboard's buttons). */
     public List<LeadStatus> allowedNext() {
         return status.allowedNext();
