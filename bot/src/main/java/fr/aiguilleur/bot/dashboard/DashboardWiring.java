@@ -31,12 +31,6 @@ class DashboardWiring {
         return new Labels(questionnaires, services);
     }
 
-    /** Interim, until the shared bridge of the texts lands: {@code #{key}} reads the bundles. */
-    @Bean
-    org.springframework.context.MessageSource messageSource() {
-        return new InterimMessages();
-    }
-
     @Bean
     FrenchPages dashboardInFrench() {
         return new FrenchPages();

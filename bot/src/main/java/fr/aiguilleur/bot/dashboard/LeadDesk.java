@@ -6,6 +6,7 @@ import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.LeadStatus;
 import fr.aiguilleur.conversations.leads.StoredDiagnosis;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -92,6 +93,8 @@ final class LeadDesk {
         model.addAttribute("labels", labels);
         model.addAttribute("file", file);
         model.addAttribute("lead", file.lead());
+        model.addAttribute("cardText", file.lead().diagnosis() == null ? ""
+                : fr.aiguilleur.bot.resultcard.ResultCard.textOf(file.lead().diagnosis(), Texts.FRENCH));
         model.addAttribute("axes", List.of(Axis.values()));
         return "dashboard/lead";
     }

@@ -72,8 +72,8 @@ final class ResultReport {
         }
         var text = new StringBuilder(exchange.text("result.needs"));
         for (Axis axis : main) {
-            text.append("\n\n• ").append(exchange.text("axis." + axis.name()))
-                    .append(" — ").append(exchange.text("level." + diagnosis.level(axis).name()));
+            text.append("\n\n• ").append(exchange.text("result.need." + axis.name()))
+                    .append(" — ").append(exchange.text("result.need.level." + diagnosis.level(axis).name()));
             diagnosis.reasons().stream()
                     .filter(reason -> reason.kind() == Reason.Kind.NEED && reason.axis() == axis)
                     .forEach(reason -> text.append("\n   – ").append(reason.text()));

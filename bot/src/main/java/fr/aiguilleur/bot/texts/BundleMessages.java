@@ -1,4 +1,4 @@
-package fr.aiguilleur.bot.dashboard;
+package fr.aiguilleur.bot.texts;
 
 import fr.aiguilleur.conversations.texts.Texts;
 import java.util.Locale;
@@ -7,18 +7,19 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
 
 /**
- * Interim: Thymeleaf's {@code #{key}} read through {@link Texts}, until the shared MessageSource
- * bridge of the texts work lands (then this class goes).
+ * Spring's view of the one text mechanism: Thymeleaf's {@code #{key}} and {@code #{key(${arg})}} and
+ * every {@link MessageSource} user read the conversations module's bundles through {@link Texts}, with
+ * its {@code {0}} replacement (no {@code MessageFormat}, so apostrophes stay plain). English for an
+ * English locale; French for any other and for none, never the machine's language.
  */
-final class InterimMessages implements MessageSource {
+final class BundleMessages implements MessageSource {
+
+    private static final Object[] NO_ARGUMENTS = {};
 
     @Override
     public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
-        Texts texts = Texts.of(locale == null ? Texts.FRENCH : locale.getLanguage());
-        if (code == null || !Texts.of(Texts.FRENCH).has(code)) {
-            return defaultMessage;
-        }
-        return texts.get(code, args == null ? new Object[0] : args);
+        Texts texts = Texts.of(locale);
+        return code != null && texts.knows(code) ? texts.get(code, args == null ? NO_ARGUMENTS : args) : defaultMessage;
     }
 
     @Override
