@@ -35,7 +35,7 @@ final class SampleLeads {
     static StoredDiagnosis storedDiagnosisOf(Lead lead) {
         var answers = new LinkedHashMap<String, List<String>>();
         answers.put("backup", List.of("no"));
-        answers.put("sector", List.of("food"));
+        answers.put("sector", List.of("craft"));
         answers.put("admin_online", List.of("not_online"));
         answers.put("presence", List.of("social", "maps"));
         answers.put("role", List.of("owner"));
