@@ -142,7 +142,7 @@ class DashboardBrowserTests {
     }
 
     /** A persona of the rules' scenarios who accepts the visit, is called back and leaves a phone number. */
-    private static Map<String, Object> bookingAnswers(String firstName) {
+    static Map<String, Object> bookingAnswers(String firstName) {
         var answers = new LinkedHashMap<String, Object>();
         answers.put("consent", "yes");
         answers.putAll(Personas.named("boulangere-seule-demarches-difficiles").answers());

@@ -173,6 +173,14 @@ class DashboardPagesTests {
     }
 
     @Test
+    void tellsThePersonAtBookingHowLongTheConfiguredRetentionKeepsTheirLead() {
+        var person = new fr.aiguilleur.bot.support.ChatVisitor(client)
+                .answers(DashboardBrowserTests.bookingAnswers("Jeanne"));
+        assertThat(String.join("\n", person.said())).contains("gardés 18 mois après notre dernier échange")
+                .doesNotContain("12 mois");
+    }
+
+    @Test
     void rendersTheIndicatorsDropOffFirstWithThePeriodSaid() {
         String page = Visitor.signedIn(client, "alice", "alice-secret").page("/dashboard/indicators?from=2026-05-01");
         readable(page);

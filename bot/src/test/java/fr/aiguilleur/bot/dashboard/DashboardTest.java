@@ -9,7 +9,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 
 /**
  * The whole service on a random port with the dashboard tests' coordinators (alice for the 33,
- * bruno for the 75, admin everywhere; see {@code dashboard-config/coordinators.yaml}). Every
+ * bruno for the 75, admin everywhere; see {@code dashboard-config/coordinators.yaml}), leads kept
+ * 540 days (18 months) after the last contact. Every
  * test class using it shares one application context.
  */
 @Target(ElementType.TYPE)
@@ -18,7 +19,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
         "aiguilleur.redis.url=",
         "aiguilleur.telegram.token=",
         "aiguilleur.rules.dir=",
-        "aiguilleur.config-dir=target/test-classes/dashboard-config"})
+        "aiguilleur.config-dir=target/test-classes/dashboard-config",
+        "aiguilleur.lead.retention=540d"})
 @AutoConfigureWebTestClient
 @interface DashboardTest {
 }

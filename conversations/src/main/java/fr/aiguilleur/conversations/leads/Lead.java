@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * A person who asked for a coordinator's visit, with what a coordinator needs to follow it up, and
  * how the follow-up went (status workflow of {@link LeadStatus}, history, notes). The only record
- * holding contact details; kept 12 months (see {@link Leads}). Fields added later are nullable or
+ * holding contact details; kept for the retention after its last contact (see {@link LeadRetention}). Fields added later are nullable or
  * empty, so a lead stored by an older version still reads.
  *
  * @param id                a UUID, the same for every retry of the turn that confirmed it
