@@ -82,7 +82,8 @@ final class IndicatorSets {
 
     /** A chart titled and explained by its {@code dashboard.chart.<name>} texts. */
     Chart chart(String name, List<Chart.Bar> bars) {
-        return new Chart(labels.text("dashboard.chart." + name), labels.text("dashboard.chart." + name + ".note"), bars);
+        return new Chart(labels.text("dashboard.chart." + name), labels.text("dashboard.chart." + name + ".note"),
+                bars);
     }
 
     /** Whether the visit took place: the lead is or was "visited". */

@@ -68,6 +68,12 @@ public final class Labels {
         return priority == null ? none() : capitalised(texts.get("priority." + priority.name()));
     }
 
+    /** "Priorité haute", for the list. */
+    public String priorityNamed(Priority priority) {
+        String name = priority == null ? none() : texts.get("priority." + priority.name());
+        return capitalised(texts.get("priority.named", name));
+    }
+
     public String channel(Channel channel) {
         return channel == null ? none() : capitalised(texts.get("channel." + channel.name()));
     }

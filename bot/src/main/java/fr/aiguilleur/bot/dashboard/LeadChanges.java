@@ -105,7 +105,8 @@ class LeadChanges {
         if (refusal.from() == refusal.to()) {
             return labels.text("dashboard.lead.status.same", from);
         }
-        return labels.text("dashboard.lead.status.not-allowed", from, labels.text("lead.status." + refusal.to().name()));
+        String to = labels.text("lead.status." + refusal.to().name());
+        return labels.text("dashboard.lead.status.not-allowed", from, to);
     }
 
     private String refused(Viewer viewer, String id, ServerWebExchange exchange, Model model, String message) {

@@ -72,7 +72,8 @@ final class LeadCsv {
     /** One line per change, oldest first: "12/05/2026 11:30 Contactée (alice)". */
     private String history(Lead lead) {
         return lead.history().stream().map(change -> labels.text("dashboard.csv.history.line",
-                labels.dateTime(change.at()), labels.status(change.to()), by(change))).collect(Collectors.joining("\n"));
+                labels.dateTime(change.at()), change.assignment() ? labels.text("dashboard.lead.history.taken")
+                        : labels.status(change.to()), by(change))).collect(Collectors.joining("\n"));
     }
 
     private String notes(Lead lead) {

@@ -59,7 +59,7 @@ class DashboardPagesTests {
                 Visitor.signedIn(client, "admin", "admin-secret")}) {
             String page = visitor.page("/dashboard/leads?q=Anatole");
             readable(page);
-            assertThat(page).contains("Demandes de visite", "Anatole", "Priorité Haute", "1 demande(s) sur");
+            assertThat(page).contains("Demandes de visite", "Anatole", "Priorité haute", "1 demande(s) sur");
             assertThat(visitor.page("/dashboard/leads?q=nobody-at-all")).contains("Aucune demande ne correspond.");
         }
         assertThat(Visitor.signedIn(client, "bruno", "bruno-secret").page("/dashboard/leads"))
