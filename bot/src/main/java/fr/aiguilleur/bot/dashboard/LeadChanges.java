@@ -48,7 +48,7 @@ class LeadChanges {
             try {
                 return done(desk.move(viewer, id, to.get()));
             } catch (LeadTransitionRefused refusal) {
-                return refused(viewer, id, exchange, model, refusal(refusal));
+                return refused(viewer, id, exchange, model, refusal.getMessage());
             }
         })).flatMap(view -> noticed(exchange, view, "dashboard.lead.saved.status"));
     }
@@ -57,14 +57,10 @@ class LeadChanges {
     Mono<String> note(Principal principal, @PathVariable String id, ServerWebExchange exchange, Model model) {
         Viewer viewer = LeadPages.viewer(users, principal);
         return exchange.getFormData().flatMap(form -> desk.blocking(() -> {
-            String text = form.getFirst("text");
-            if (text == null || text.isBlank()) {
-                return refused(viewer, id, exchange, model, labels.text("dashboard.lead.note.empty"));
-            }
             try {
-                return done(desk.note(viewer, id, text));
+                return done(desk.note(viewer, id, form.getFirst("text")));
             } catch (IllegalArgumentException refusal) {
-                return refused(viewer, id, exchange, model, labels.text("dashboard.lead.note.too-long"));
+                return refused(viewer, id, exchange, model, refusal.getMessage());
             }
         })).flatMap(view -> noticed(exchange, view, "dashboard.lead.saved.note"));
     }
@@ -95,18 +91,6 @@ class LeadChanges {
     private static String done(Optional<Lead> changed) {
         Lead lead = changed.orElseThrow(LeadPages::notFound);
         return "redirect:/dashboard/leads/" + lead.id();
-    }
-
-    private String refusal(LeadTransitionRefused refusal) {
-        String from = labels.text("lead.status." + refusal.from().name());
-        if (refusal.from().isFinal()) {
-            return labels.text("dashboard.lead.status.final", from);
-        }
-        if (refusal.from() == refusal.to()) {
-            return labels.text("dashboard.lead.status.same", from);
-        }
-        String to = labels.text("lead.status." + refusal.to().name());
-        return labels.text("dashboard.lead.status.not-allowed", from, to);
     }
 
     private String refused(Viewer viewer, String id, ServerWebExchange exchange, Model model, String message) {

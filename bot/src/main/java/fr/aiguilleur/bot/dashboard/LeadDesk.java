@@ -2,6 +2,7 @@ package fr.aiguilleur.bot.dashboard;
 
 import fr.aiguilleur.conversations.booking.Coordinator;
 import fr.aiguilleur.conversations.diagnosis.Axis;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.LeadStatus;
@@ -29,13 +30,16 @@ final class LeadDesk {
 
     private final LeadAccess access;
     private final Diagnoses diagnoses;
+    private final Conversations conversations;
     private final CoordinatorsSource coordinators;
     private final Labels labels;
     private final Clock clock;
 
-    LeadDesk(LeadAccess access, Diagnoses diagnoses, CoordinatorsSource coordinators, Labels labels, Clock clock) {
+    LeadDesk(LeadAccess access, Diagnoses diagnoses, Conversations conversations, CoordinatorsSource coordinators,
+            Labels labels, Clock clock) {
         this.access = access;
         this.diagnoses = diagnoses;
+        this.conversations = conversations;
         this.coordinators = coordinators;
         this.labels = labels;
         this.clock = clock;
@@ -72,7 +76,8 @@ final class LeadDesk {
     }
 
     /**
-     * Erases the person of a lead: every lead of the conversation and its anonymised diagnosis.
+     * Erases the person of a lead: every lead of the conversation, its anonymised diagnosis and the
+     * conversation itself when it is still kept.
      * Admins only; returns whether there was one to erase.
      */
     boolean erase(Viewer viewer, String id) {
@@ -83,6 +88,7 @@ final class LeadDesk {
         lead.ifPresent(found -> {
             access.eraseFor(found.conversationId());
             diagnoses.eraseFor(found.conversationId());
+            conversations.delete(found.conversationId());
         });
         return lead.isPresent();
     }
