@@ -67,6 +67,32 @@ class StoredReasonsTests {
         }
 
         @Test
+        void keepsEachReasonInFrenchAndInEnglish() {
+            String marker = UUID.randomUUID().toString();
+            Conversation booking = Samples.booking(Samples.newConversationId());
+            Conversation bilingual = withReasons(booking, List.of(Reason.need("Règle", Axis.PRESENCE, 15,
+                    "Raison " + marker + ".", "Reason " + marker + ".")));
+
+            conversations.save(bilingual);
+
+            Conversation found = conversations.find(bilingual.id()).orElseThrow();
+            assertThat(found).isEqualTo(bilingual);
+            assertThat(found.diagnosis().reasons().get(0).text("en")).isEqualTo("Reason " + marker + ".");
+            assertThat(REDIS.commands().hvals(RedisConversations.REASONS))
+                    .anyMatch(reason -> reason.contains("\"en\":\"Reason " + marker + ".\""));
+        }
+
+        @Test
+        void readsAReasonStoredBeforeReasonsHadTwoLanguagesInFrench() {
+            Conversation walked = walkedBooking(new ConversationId("web:" + UUID.randomUUID()));
+
+            assertThat(walked.diagnosis().reasons()).isNotEmpty().allSatisfy(reason -> {
+                assertThat(reason.english()).isNull();
+                assertThat(reason.text("en")).isEqualTo(reason.text());
+            });
+        }
+
+        @Test
         void findsADiagnosisWithoutReasons() {
             Conversation booking = Samples.booking(Samples.newConversationId());
             Conversation none = withReasons(booking, List.of());

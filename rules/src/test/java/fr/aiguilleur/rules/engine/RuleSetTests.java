@@ -84,14 +84,14 @@ class RuleSetTests {
                 rule "Start"
                 when
                 then
-                    insert(new NeedPoints(Axis.STRATEGY, 0, "Début."));
+                    insert(new NeedPoints(Axis.STRATEGY, 0, "Début.", "Start."));
                 end
                 rule "Again and again"
                 when
                     Answer(question == "loop")
                     $points : NeedPoints()
                 then
-                    insert(new NeedPoints($points.axis(), $points.points() + 1, "Encore."));
+                    insert(new NeedPoints($points.axis(), $points.points() + 1, "Encore.", "Again."));
                 end
                 """.getBytes())))).orThrow();
 

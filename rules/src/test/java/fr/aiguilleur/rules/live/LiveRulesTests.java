@@ -28,7 +28,7 @@ class LiveRulesTests {
             when
                 not Autonomy()
             then
-                insert(new Autonomy(Level.%s, "Texte."));
+                insert(new Autonomy(Level.%s, "Texte.", "Text."));
             end
             """;
 
@@ -51,6 +51,15 @@ class LiveRulesTests {
 
     private LiveRules rules;
 
+    /**
+     * The watching alone, with a plain build instead of the vetting (the rules of these tests are
+     * not a whole diagnosis: VettingTests and the bot's LiveRulesFolderTests try the vetting).
+     */
+    private static LiveRules watchingWithoutVetting(Path folder) {
+        return LiveRules.watching(folder, new RuleCompiler(), () -> new RuleCompiler().compile(RuleFiles.packaged())
+                .orThrow());
+    }
+
     @AfterEach
     void stop() {
         if (rules != null) {
@@ -62,7 +71,7 @@ class LiveRulesTests {
     void startsOnTheFolderRules() throws IOException {
         write("autonomy.drl", RULE.formatted("MEDIUM"));
 
-        rules = LiveRules.watching(folder);
+        rules = watchingWithoutVetting(folder);
 
         assertThat(rules.status().source()).isEqualTo(folder.toString());
         assertThat(rules.status().version()).isEqualTo(RuleFiles.folder(folder).version());
@@ -76,7 +85,7 @@ class LiveRulesTests {
         @Test
         void keepsServingTheLastGoodRulesWhenABrokenFileArrivesAndTakesTheFixedOnes() throws IOException {
             write("autonomy.drl", RULE.formatted("MEDIUM"));
-            rules = LiveRules.watching(folder);
+            rules = watchingWithoutVetting(folder);
             String good = rules.get().version();
             rules.start();
 
@@ -103,7 +112,7 @@ class LiveRulesTests {
         @Test
         void reportsAFolderThatDisappears() throws IOException {
             write("autonomy.drl", RULE.formatted("MEDIUM"));
-            rules = LiveRules.watching(folder);
+            rules = watchingWithoutVetting(folder);
             String good = rules.get().version();
             rules.start();
 
@@ -136,7 +145,7 @@ class LiveRulesTests {
     @Test
     void reloadsOnDemand() throws IOException {
         write("autonomy.drl", RULE.formatted("MEDIUM"));
-        rules = LiveRules.watching(folder);
+        rules = watchingWithoutVetting(folder);
         write("autonomy.drl", RULE.formatted("LOW"));
 
         assertThat(rules.reload()).isTrue();
