@@ -45,8 +45,9 @@ class ConversationWiring {
 
     @Bean
     DialogueEngine dialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician,
-            ServiceCatalogue serviceCatalogue, VisitPlanner visitPlanner) {
-        return new DialogueEngine(questionnaires, diagnostician, serviceCatalogue, visitPlanner);
+            ServiceCatalogue serviceCatalogue, VisitPlanner visitPlanner, LeadSettings leadSettings) {
+        return new DialogueEngine(questionnaires, diagnostician, serviceCatalogue, visitPlanner,
+                leadSettings.leadRetention());
     }
 
     @Bean

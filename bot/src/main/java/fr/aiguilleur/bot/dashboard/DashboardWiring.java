@@ -5,6 +5,7 @@ import fr.aiguilleur.bot.dashboard.indicators.FunnelCounters;
 import fr.aiguilleur.bot.dashboard.indicators.FunnelCounting;
 import fr.aiguilleur.bot.dashboard.indicators.InMemoryFunnelCounters;
 import fr.aiguilleur.conversations.booking.Coordinators;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Leads;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;
@@ -32,14 +33,19 @@ class DashboardWiring {
     }
 
     @Bean
+    FrenchPages dashboardInFrench() {
+        return new FrenchPages();
+    }
+
+    @Bean
     LeadAccess leadAccess(Leads leads, CoordinatorsSource coordinators) {
         return new LeadAccess(leads, coordinators);
     }
 
     @Bean
-    LeadDesk leadDesk(LeadAccess access, Diagnoses diagnoses, CoordinatorsSource coordinators, Labels labels,
-            Clock clock) {
-        return new LeadDesk(access, diagnoses, coordinators, labels, clock);
+    LeadDesk leadDesk(LeadAccess access, Diagnoses diagnoses, Conversations conversations,
+            CoordinatorsSource coordinators, Labels labels, Clock clock) {
+        return new LeadDesk(access, diagnoses, conversations, coordinators, labels, clock);
     }
 
     @Bean

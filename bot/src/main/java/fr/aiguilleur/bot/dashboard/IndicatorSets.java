@@ -29,10 +29,9 @@ final class IndicatorSets {
         var order = labels.questionOrder();
         List<Chart.Bar> bars = unfinished.entrySet().stream()
                 .sorted(Comparator.comparingInt(entry -> order.indexOf(entry.getKey())))
-                .map(entry -> new Chart.Bar(labels.question(entry.getKey()), entry.getValue(), ""))
+                .map(entry -> new Chart.Bar(labels.shortQuestion(entry.getKey()), entry.getValue(), ""))
                 .toList();
-        return new Chart("Abandons par question", "La dernière question répondue par les conversations qui n'ont pas "
-                + "(encore) abouti à un diagnostic, depuis le début du comptage.", bars);
+        return chart("dropoff", bars);
     }
 
     Chart needs(List<StoredDiagnosis> made) {
@@ -40,16 +39,17 @@ final class IndicatorSets {
         for (Axis axis : Axis.values()) {
             long high = made.stream().filter(d -> d.levels().get(axis) == Level.HIGH).count();
             long medium = made.stream().filter(d -> d.levels().get(axis) == Level.MEDIUM).count();
-            bars.add(new Chart.Bar(labels.axis(axis), high + medium, high + " fort, " + medium + " moyen"));
+            bars.add(new Chart.Bar(labels.axis(axis), high + medium, labels.text("dashboard.chart.needs.detail", high,
+                    medium)));
         }
-        return new Chart("Besoins", "Diagnostics où le besoin est moyen ou fort.", bars);
+        return chart("needs", bars);
     }
 
     /** Diagnoses counted by a key, the largest first. */
-    Chart count(String title, String note, List<StoredDiagnosis> made, Function<StoredDiagnosis, String> key) {
+    Chart count(String name, List<StoredDiagnosis> made, Function<StoredDiagnosis, String> key) {
         Map<String, Long> counts = made.stream().collect(Collectors.groupingBy(key, TreeMap::new,
                 Collectors.counting()));
-        return new Chart(title, note, largestFirst(counts));
+        return chart(name, largestFirst(counts));
     }
 
     Chart perWeek(Map<String, Map<Counter, Long>> weeks, List<StoredDiagnosis> made, List<Lead> booked) {
@@ -62,10 +62,10 @@ final class IndicatorSets {
             long diagnosed = made.stream().filter(d -> Indicators.weekOf(d).equals(week)).count();
             long requested = booked.stream().filter(l -> l.createdAt() != null && Weeks.of(l.createdAt()).equals(week))
                     .count();
-            bars.add(new Chart.Bar(week + " (lundi " + Weeks.monday(week) + ")", diagnosed,
-                    counts.getOrDefault(Counter.STARTED, 0L) + " commencées, " + requested + " visites demandées"));
+            bars.add(new Chart.Bar(labels.text("dashboard.chart.weeks.label", week, Weeks.monday(week)), diagnosed,
+                    labels.text("dashboard.chart.weeks.detail", counts.getOrDefault(Counter.STARTED, 0L), requested)));
         }
-        return new Chart("Diagnostics par semaine", "Semaines ISO, de lundi à dimanche.", bars);
+        return chart("weeks", bars);
     }
 
     Chart visits(List<Lead> booked, Function<Lead, String> follower) {
@@ -73,10 +73,17 @@ final class IndicatorSets {
                 Collectors.toList()));
         List<Chart.Bar> bars = byFollower.entrySet().stream()
                 .map(entry -> new Chart.Bar(entry.getKey(), entry.getValue().size(),
-                        entry.getValue().stream().filter(IndicatorSets::visited).count() + " faites"))
+                        labels.text("dashboard.chart.visits.detail",
+                                entry.getValue().stream().filter(IndicatorSets::visited).count())))
                 .sorted(Comparator.comparingLong(Chart.Bar::value).reversed())
                 .toList();
-        return new Chart("Visites par conseiller", "Visites demandées, et combien ont eu lieu.", bars);
+        return chart("visits", bars);
+    }
+
+    /** A chart titled and explained by its {@code dashboard.chart.<name>} texts. */
+    Chart chart(String name, List<Chart.Bar> bars) {
+        return new Chart(labels.text("dashboard.chart." + name), labels.text("dashboard.chart." + name + ".note"),
+                bars);
     }
 
     /** Whether the visit took place: the lead is or was "visited". */

@@ -44,27 +44,31 @@ final class Indicators {
         weeks.keySet().removeIf(week -> !period.overlaps(week));
         var sets = new IndicatorSets(labels);
         return List.of(
-                funnel(weeks, made, booked),
                 sets.dropOff(counters.unfinished()),
+                funnel(sets, weeks, made, booked),
                 sets.needs(made),
-                sets.count("Diagnostics par activité", "Le secteur donné par la personne.", made,
-                        d -> labels.answers("sector", d.answers().get("sector"))),
-                sets.count("Diagnostics par territoire", "Le département du code postal donné.", made,
-                        d -> d.departement() == null ? "inconnu" : d.departement()),
+                sets.count("sector", made, d -> labels.answers("sector", d.answers().get("sector"))),
+                sets.count("territory", made,
+                        d -> d.departement() == null ? labels.text("dashboard.unknown") : d.departement()),
                 sets.perWeek(weeks, made, booked),
                 sets.visits(booked, follower));
     }
 
-    private static Chart funnel(Map<String, Map<Counter, Long>> weeks, List<StoredDiagnosis> made, List<Lead> booked) {
+    private Chart funnel(IndicatorSets sets, Map<String, Map<Counter, Long>> weeks, List<StoredDiagnosis> made,
+            List<Lead> booked) {
         var bars = new ArrayList<Chart.Bar>();
-        bars.add(new Chart.Bar("Conversations commencées", sum(weeks, Counter.STARTED), ""));
-        bars.add(new Chart.Bar("Consentement donné", sum(weeks, Counter.CONSENTED), ""));
-        bars.add(new Chart.Bar("Diagnostics terminés", made.size(), ""));
-        bars.add(new Chart.Bar("Visite proposée", decided(made, Decision.BOOK_VISIT), ""));
-        bars.add(new Chart.Bar("Visite demandée", booked.size(), ""));
-        bars.add(new Chart.Bar("Orientées vers des services", decided(made, Decision.REFER_TO_SERVICES), ""));
-        bars.add(new Chart.Bar("Réorientées ailleurs", decided(made, Decision.REDIRECT), ""));
-        return new Chart("Parcours", "Combien de personnes atteignent chaque étape.", bars);
+        bars.add(step("started", sum(weeks, Counter.STARTED)));
+        bars.add(step("consented", sum(weeks, Counter.CONSENTED)));
+        bars.add(step("diagnosed", made.size()));
+        bars.add(step("visit-proposed", decided(made, Decision.BOOK_VISIT)));
+        bars.add(step("visit-requested", booked.size()));
+        bars.add(step("referred", decided(made, Decision.REFER_TO_SERVICES)));
+        bars.add(step("redirected", decided(made, Decision.REDIRECT)));
+        return sets.chart("funnel", bars);
+    }
+
+    private Chart.Bar step(String name, long count) {
+        return new Chart.Bar(labels.text("dashboard.chart.funnel." + name), count, "");
     }
 
     private static long sum(Map<String, Map<Counter, Long>> weeks, Counter counter) {

@@ -1,6 +1,7 @@
 package fr.aiguilleur.bot.dashboard;
 
 import fr.aiguilleur.conversations.booking.Coordinators;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.Leads;
 import java.util.Comparator;
@@ -38,6 +39,11 @@ final class LeadAccess {
     /** Stores a lead the viewer changed. */
     void save(Lead lead) {
         leads.save(lead);
+    }
+
+    /** Forgets every lead of a conversation (an admin erases the person). */
+    void eraseFor(ConversationId conversation) {
+        leads.eraseFor(conversation);
     }
 
     boolean sees(Viewer viewer, Lead lead) {

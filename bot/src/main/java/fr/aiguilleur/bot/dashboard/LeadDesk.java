@@ -2,10 +2,12 @@ package fr.aiguilleur.bot.dashboard;
 
 import fr.aiguilleur.conversations.booking.Coordinator;
 import fr.aiguilleur.conversations.diagnosis.Axis;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.LeadStatus;
 import fr.aiguilleur.conversations.leads.StoredDiagnosis;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,13 +30,16 @@ final class LeadDesk {
 
     private final LeadAccess access;
     private final Diagnoses diagnoses;
+    private final Conversations conversations;
     private final CoordinatorsSource coordinators;
     private final Labels labels;
     private final Clock clock;
 
-    LeadDesk(LeadAccess access, Diagnoses diagnoses, CoordinatorsSource coordinators, Labels labels, Clock clock) {
+    LeadDesk(LeadAccess access, Diagnoses diagnoses, Conversations conversations, CoordinatorsSource coordinators,
+            Labels labels, Clock clock) {
         this.access = access;
         this.diagnoses = diagnoses;
+        this.conversations = conversations;
         this.coordinators = coordinators;
         this.labels = labels;
         this.clock = clock;
@@ -49,7 +54,9 @@ final class LeadDesk {
     }
 
     Optional<LeadFile> file(Viewer viewer, String id) {
-        return access.find(viewer, id).map(lead -> new LeadFile(lead, follower(lead), answersOf(lead)));
+        var brief = new VisitBrief(labels);
+        return access.find(viewer, id).map(lead -> new LeadFile(lead, follower(lead), brief.points(lead.diagnosis()),
+                brief.answers(answersOf(lead))));
     }
 
     /** Moves the lead. @throws fr.aiguilleur.conversations.leads.LeadTransitionRefused when the workflow forbids it */
@@ -68,12 +75,32 @@ final class LeadDesk {
         return changed;
     }
 
+    /**
+     * Erases the person of a lead: every lead of the conversation, its anonymised diagnosis and the
+     * conversation itself when it is still kept.
+     * Admins only; returns whether there was one to erase.
+     */
+    boolean erase(Viewer viewer, String id) {
+        if (!viewer.admin()) {
+            return false;
+        }
+        Optional<Lead> lead = access.find(viewer, id);
+        lead.ifPresent(found -> {
+            access.eraseFor(found.conversationId());
+            diagnoses.eraseFor(found.conversationId());
+            conversations.delete(found.conversationId());
+        });
+        return lead.isPresent();
+    }
+
     /** Fills the detail page's model; returns its template. */
     String show(Model model, Viewer viewer, LeadFile file) {
         model.addAttribute("viewer", viewer);
         model.addAttribute("labels", labels);
         model.addAttribute("file", file);
         model.addAttribute("lead", file.lead());
+        model.addAttribute("cardText", file.lead().diagnosis() == null ? ""
+                : fr.aiguilleur.bot.resultcard.ResultCard.textOf(file.lead().diagnosis(), Texts.FRENCH));
         model.addAttribute("axes", List.of(Axis.values()));
         return "dashboard/lead";
     }

@@ -2,19 +2,29 @@ package fr.aiguilleur.bot.dashboard;
 
 import fr.aiguilleur.conversations.leads.Lead;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One lead with what the dashboard shows beside it.
  *
  * @param lead     the lead
  * @param follower the name of the coordinator who follows it
- * @param answers  the diagnostic answers of its conversation (question id to option ids), empty
- *                 when the anonymised diagnosis is gone
+ * @param brief    the main points to talk about during the visit, at most three
+ * @param answers  the diagnostic answers of its conversation in questionnaire order, empty when the
+ *                 anonymised diagnosis is gone
  */
-record LeadFile(Lead lead, String follower, Map<String, List<String>> answers) {
+public record LeadFile(Lead lead, String follower, List<String> brief, List<AnswerLine> answers) {
 
-    LeadFile {
-        answers = Map.copyOf(answers);
+    public LeadFile {
+        brief = List.copyOf(brief);
+        answers = List.copyOf(answers);
+    }
+
+    /**
+     * One answer as the coordinator reads it.
+     *
+     * @param question the question's short label ("Sauvegarde")
+     * @param answer   the options chosen, in French
+     */
+    public record AnswerLine(String question, String answer) {
     }
 }

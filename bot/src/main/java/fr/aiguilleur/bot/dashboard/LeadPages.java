@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** The lead list with its filters, and one lead's whole file. */
@@ -36,10 +37,12 @@ class LeadPages {
     }
 
     @GetMapping("/dashboard/leads")
-    Mono<String> list(Principal principal, @RequestParam Map<String, String> query, Model model) {
+    Mono<String> list(Principal principal, @RequestParam Map<String, String> query, ServerWebExchange exchange,
+            Model model) {
         Viewer viewer = viewer(users, principal);
         LeadFilter filter = LeadFilter.of(query);
-        return desk.blocking(() -> desk.visible(viewer)).map(all -> {
+        return Notices.take(exchange).flatMap(notice -> desk.blocking(() -> desk.visible(viewer)).map(all -> {
+            notice.ifPresent(key -> model.addAttribute("notice", key));
             List<Lead> shown = all.stream().filter(filter::matches).toList();
             model.addAttribute("leads", shown);
             model.addAttribute("total", all.size());
@@ -49,14 +52,16 @@ class LeadPages {
             model.addAttribute("exportQuery", desk.queryOf(query));
             addChoices(model, viewer);
             return "dashboard/leads";
-        });
+        }));
     }
 
     @GetMapping("/dashboard/leads/{id}")
-    Mono<String> detail(Principal principal, @PathVariable String id, Model model) {
+    Mono<String> detail(Principal principal, @PathVariable String id, ServerWebExchange exchange, Model model) {
         Viewer viewer = viewer(users, principal);
-        return desk.blocking(() -> desk.file(viewer, id))
-                .map(file -> desk.show(model, viewer, file.orElseThrow(LeadPages::notFound)));
+        return Notices.take(exchange).flatMap(notice -> desk.blocking(() -> desk.file(viewer, id)).map(file -> {
+            notice.ifPresent(key -> model.addAttribute("notice", key));
+            return desk.show(model, viewer, file.orElseThrow(LeadPages::notFound));
+        }));
     }
 
     private void addChoices(Model model, Viewer viewer) {

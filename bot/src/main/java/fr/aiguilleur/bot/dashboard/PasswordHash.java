@@ -1,5 +1,6 @@
 package fr.aiguilleur.bot.dashboard;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -22,8 +23,8 @@ public final class PasswordHash {
     public static void main(String[] args) throws IOException {
         String password = read();
         if (password == null || password.length() < SHORTEST) {
-            System.err.println("Choisissez un mot de passe d'au moins " + SHORTEST + " caractères."
-                    + " / Choose a password of at least " + SHORTEST + " characters.");
+            System.err.println(Texts.of(Texts.FRENCH).get("dashboard.password.too-short", SHORTEST) + " / "
+                    + Texts.of(Texts.ENGLISH).get("dashboard.password.too-short", SHORTEST));
             System.exit(2);
         }
         System.out.println(new BCryptPasswordEncoder(10).encode(password));
@@ -32,7 +33,8 @@ public final class PasswordHash {
     private static String read() throws IOException {
         Console console = System.console();
         if (console != null) {
-            char[] typed = console.readPassword("Mot de passe / password: ");
+            char[] typed = console.readPassword("%s / %s: ", Texts.of(Texts.FRENCH).get("dashboard.login.password"),
+                    Texts.of(Texts.ENGLISH).get("dashboard.login.password"));
             return typed == null ? null : new String(typed);
         }
         return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();

@@ -1,5 +1,6 @@
 package fr.aiguilleur.bot.jobs;
 
+import fr.aiguilleur.bot.chat.LeadSettings;
 import fr.aiguilleur.bot.leads.PersonNotifier;
 import fr.aiguilleur.conversations.dialogue.VisitReminders;
 import fr.aiguilleur.conversations.dialogue.Conversations;
@@ -42,12 +43,23 @@ class JobsWiring {
     }
 
     @Bean
-    JobSchedule jobSchedule(VisitReminderJob reminders, InactivityJob inactivity) {
-        return new JobSchedule(reminders, inactivity);
+    LeadPurgeJob leadPurgeJob(Leads leads, LeadSettings settings, Clock clock) {
+        return new LeadPurgeJob(leads, settings.leadRetention(), clock);
+    }
+
+    @Bean
+    JobSchedule jobSchedule(VisitReminderJob reminders, InactivityJob inactivity, LeadPurgeJob purge) {
+        return new JobSchedule(reminders, inactivity, purge);
     }
 
     /** Runs the jobs on the scheduler's thread; a failed round (store down) waits for the next. */
-    record JobSchedule(VisitReminderJob reminders, InactivityJob inactivity) {
+    record JobSchedule(VisitReminderJob reminders, InactivityJob inactivity, LeadPurgeJob purge) {
+
+        @Scheduled(fixedDelayString = "${aiguilleur.lead.purge-every:6h}",
+                initialDelayString = "${aiguilleur.lead.purge-every:6h}")
+        void forget() {
+            guarded("people forgotten after the lead retention", purge::purge);
+        }
 
         @Scheduled(fixedDelayString = "${aiguilleur.reminders.check-every:10m}",
                 initialDelayString = "${aiguilleur.reminders.check-every:10m}")

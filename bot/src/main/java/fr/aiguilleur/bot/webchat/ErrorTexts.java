@@ -1,5 +1,6 @@
 package fr.aiguilleur.bot.webchat;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.server.ServerWebInputException;
 
@@ -24,8 +25,14 @@ final class ErrorTexts {
         };
     }
 
-    /** A whole page; {@code message} is one of this class's texts, never anything a person typed. */
-    static String page(HttpStatusCode status, String message) {
+    /**
+     * A whole page; {@code message} is one of this class's texts, never anything a person typed. On
+     * the coordinators' dashboard, the page leads back to the requests, not to the chat.
+     */
+    static String page(HttpStatusCode status, String message, String path) {
+        boolean dashboard = path.startsWith("/dashboard");
+        String back = dashboard ? "/dashboard/leads" : "/";
+        String backText = dashboard ? Texts.of(Texts.FRENCH).get("dashboard.error.back") : "Revenir à la conversation";
         return """
                 <!doctype html>
                 <html lang="fr">
@@ -39,10 +46,10 @@ final class ErrorTexts {
                 <main>
                 <h1>Oups</h1>
                 <p>%s</p>
-                <p><a href="/">Revenir à la conversation</a></p>
+                <p><a href="%s">%s</a></p>
                 </main>
                 </body>
                 </html>
-                """.formatted(message);
+                """.formatted(message, back, backText);
     }
 }

@@ -56,7 +56,7 @@ class FriendlyErrors implements ErrorWebExceptionHandler {
         response.getHeaders().setContentType(api ? MediaType.APPLICATION_JSON
                 : new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
         byte[] body = api ? json.writeValueAsBytes(Map.of("message", message))
-                : ErrorTexts.page(status, message).getBytes(StandardCharsets.UTF_8);
+                : ErrorTexts.page(status, message, exchange.getRequest().getPath().value()).getBytes(StandardCharsets.UTF_8);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 

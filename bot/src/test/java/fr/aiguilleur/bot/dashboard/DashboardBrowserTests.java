@@ -7,31 +7,22 @@ import fr.aiguilleur.bot.Personas;
 import fr.aiguilleur.bot.support.ChatVisitor;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.Leads;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The dashboard in a real browser (headless Chromium): sign in, find a lead booked through the web
@@ -41,8 +32,6 @@ import org.springframework.util.FileSystemUtils;
 @DashboardTest
 class DashboardBrowserTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String SCRIPT_NAME = "<script>alert(1)</script>";
 
     @LocalServerPort
@@ -54,47 +43,31 @@ class DashboardBrowserTests {
     @Autowired
     Leads leads;
 
-    private Path profile;
-    private WebDriver browser;
+    private DashboardBrowser chromium;
+    private ChromeDriver browser;
 
     @BeforeAll
     static void needsChromium() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing "
-                        + "(apt-get install chromium chromium-driver)");
+        DashboardBrowser.assumeInstalled();
     }
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("dashboard-chromium");
-        var options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox",
-                "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
+    void startBrowser() {
+        chromium = new DashboardBrowser(port);
+        browser = chromium.driver();
     }
 
     @AfterEach
     void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-        FileSystemUtils.deleteRecursively(profile.toFile());
+        chromium.close();
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return chromium.url(path);
     }
 
     private void signIn(String username, String password) {
-        browser.get(url("/dashboard/leads"));
-        assertThat(browser.getCurrentUrl()).endsWith("/dashboard/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form.login button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/dashboard/leads"));
+        chromium.signIn(username, password);
     }
 
     @Test
@@ -117,7 +90,7 @@ class DashboardBrowserTests {
         wait.until(ExpectedConditions.textToBe(By.id("lead-status"), "Contactée"));
         assertThat(browser.getPageSource()).contains("par alice");
 
-        String csv = (String) ((ChromeDriver) browser).executeAsyncScript(
+        String csv = (String) browser.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch('/dashboard/leads.csv?q=S%C3%A9raphine').then(r => r.arrayBuffer()).then(b => done("
                         + "Array.from(new Uint8Array(b).slice(0, 3)).join(',') + '|' + new TextDecoder().decode(b)));");
@@ -142,7 +115,7 @@ class DashboardBrowserTests {
     }
 
     /** A persona of the rules' scenarios who accepts the visit, is called back and leaves a phone number. */
-    private static Map<String, Object> bookingAnswers(String firstName) {
+    static Map<String, Object> bookingAnswers(String firstName) {
         var answers = new LinkedHashMap<String, Object>();
         answers.put("consent", "yes");
         answers.putAll(Personas.named("boulangere-seule-demarches-difficiles").answers());

@@ -88,8 +88,8 @@ class IndicatorsTests {
 
     @Test
     void countsDropOffByTheLastQuestionAnswered() {
-        assertThat(chart(ALL, "Abandons par question")).containsOnlyKeys("Quelle est votre activité ?", "Vous êtes…")
-                .containsEntry("Quelle est votre activité ?", 2L);
+        assertThat(chart(ALL, "Abandons par question")).containsOnlyKeys("Activité", "Rôle")
+                .containsEntry("Activité", 2L);
     }
 
     @Test

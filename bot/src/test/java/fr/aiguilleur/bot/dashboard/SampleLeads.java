@@ -5,6 +5,9 @@ import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.LeadStatus;
+import fr.aiguilleur.conversations.leads.StoredDiagnosis;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -26,5 +29,19 @@ final class SampleLeads {
                 "salon-2026", createdAt, firstName, "phone", "+33612345678", null, postcode, departement,
                 Samples.diagnosis(), List.of("early"), "onsite", null, false, status, coordinatorId, null, "fr",
                 List.of("time"), List.of(), List.of(), 0);
+    }
+
+    /** The anonymised diagnosis of the lead's conversation, its answers stored out of questionnaire order. */
+    static StoredDiagnosis storedDiagnosisOf(Lead lead) {
+        var answers = new LinkedHashMap<String, List<String>>();
+        answers.put("backup", List.of("no"));
+        answers.put("sector", List.of("craft"));
+        answers.put("admin_online", List.of("not_online"));
+        answers.put("presence", List.of("social", "maps"));
+        answers.put("role", List.of("owner"));
+        var d = lead.diagnosis();
+        return new StoredDiagnosis(lead.conversationId().value(), lead.createdAt(), lead.departement(),
+                d.questionnaireVersion(), d.rulesVersion(), answers, d.decision(), d.priority(), d.autonomy(),
+                d.scores(), d.levels(), d.services());
     }
 }

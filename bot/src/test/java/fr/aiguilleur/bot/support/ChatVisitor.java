@@ -26,6 +26,7 @@ public final class ChatVisitor {
     private final WebTestClient client;
     private final String key;
     private Message current;
+    private final List<String> said = new java.util.ArrayList<>();
 
     public ChatVisitor(WebTestClient client) {
         this.client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
@@ -88,8 +89,14 @@ public final class ChatVisitor {
         return this;
     }
 
+    /** Every text the service sent so far, in order. */
+    public List<String> said() {
+        return List.copyOf(said);
+    }
+
     private void receive(List<Message> messages) {
         for (Message message : messages) {
+            said.add(message.text());
             if (!message.buttons().isEmpty() || !"NONE".equals(message.hint())) {
                 current = message;
             }

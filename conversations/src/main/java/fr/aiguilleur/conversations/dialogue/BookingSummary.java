@@ -36,7 +36,7 @@ final class BookingSummary {
                 ? exchange.text("booking.thanks.call-back", exchange.text("booking.by." + booking.contactChannel()))
                 : when(exchange, booking) + "\n" + how(exchange, booking);
         return exchange.text("booking.thanks", name) + "\n" + next + "\n" + howToCancel(exchange, booking)
-                + "\n\n" + exchange.text("booking.kept");
+                + "\n\n" + exchange.text("booking.kept", exchange.retention.words(exchange.state.language));
     }
 
     /** The visit was moved to {@code booking.slot()}, or is to be set by a coordinator when it is null. */

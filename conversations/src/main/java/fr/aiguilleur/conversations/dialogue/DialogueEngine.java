@@ -6,6 +6,7 @@ import fr.aiguilleur.conversations.channels.Channel;
 
 import fr.aiguilleur.conversations.booking.VisitPlanner;
 import fr.aiguilleur.conversations.diagnosis.Diagnostician;
+import fr.aiguilleur.conversations.leads.LeadRetention;
 import fr.aiguilleur.conversations.questionnaire.Questionnaire;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;
 import fr.aiguilleur.conversations.services.ServiceCatalogue;
@@ -26,10 +27,18 @@ public final class DialogueEngine {
     private final Questionnaires questionnaires;
     private final Replies replies;
     private final BookedVisit booked;
+    private LeadRetention retention = LeadRetention.DEFAULT;
 
     public DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
             VisitPlanner planner) {
         this(questionnaires, diagnostician, services, planner, new LeadConfirmation());
+    }
+
+    /** As the public constructor, telling people at booking how long their lead is kept. */
+    public DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
+            VisitPlanner planner, LeadRetention retention) {
+        this(questionnaires, diagnostician, services, planner, new LeadConfirmation());
+        this.retention = Objects.requireNonNull(retention, "retention");
     }
 
     /** As the public constructor, with the source of lead ids (tests). */
@@ -59,7 +68,7 @@ public final class DialogueEngine {
         if (questionnaire.isEmpty()) {
             return reopen(conversation, now, Texts.of(conversation.language()).get("questionnaire.gone"));
         }
-        Exchange exchange = new Exchange(questionnaire.get(), new State(conversation), now);
+        Exchange exchange = new Exchange(questionnaire.get(), new State(conversation), now, retention);
         dispatch(exchange, Inputs.read(input));
         if (exchange.erased) {
             var events = new ArrayList<>(exchange.events());

@@ -1,5 +1,6 @@
 package fr.aiguilleur.conversations.dialogue;
 
+import fr.aiguilleur.conversations.leads.LeadRetention;
 import fr.aiguilleur.conversations.questionnaire.FixedIds;
 import fr.aiguilleur.conversations.questionnaire.Question;
 import fr.aiguilleur.conversations.questionnaire.Questionnaire;
@@ -14,6 +15,8 @@ final class Exchange {
     final Questionnaire questionnaire;
     final State state;
     final Instant now;
+    /** How long a lead is kept, said at booking. */
+    final LeadRetention retention;
     private final List<Message> messages = new ArrayList<>();
     private final List<DialogueEvent> events = new ArrayList<>();
     /** Set when the person confirmed /oubli: the turn carries no conversation. */
@@ -21,10 +24,11 @@ final class Exchange {
     /** Set when the person confirmed /start: a new conversation replaces this one. */
     boolean restarted;
 
-    Exchange(Questionnaire questionnaire, State state, Instant now) {
+    Exchange(Questionnaire questionnaire, State state, Instant now, LeadRetention retention) {
         this.questionnaire = questionnaire;
         this.state = state;
         this.now = now;
+        this.retention = retention;
     }
 
     /** A sentence of the message bundle in the conversation's language. */

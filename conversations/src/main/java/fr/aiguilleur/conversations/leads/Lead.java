@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * A person who asked for a coordinator's visit, with what a coordinator needs to follow it up, and
  * how the follow-up went (status workflow of {@link LeadStatus}, history, notes). The only record
- * holding contact details; kept 12 months (see {@link Leads}). Fields added later are nullable or
+ * holding contact details; kept for the retention after its last contact (see {@link LeadRetention}). Fields added later are nullable or
  * empty, so a lead stored by an older version still reads.
  *
  * @param id                a UUID, the same for every retry of the turn that confirmed it
@@ -81,6 +81,25 @@ public record Lead(
         this(id, conversationId, channel, source, createdAt, firstName, contactChannel, phone, email, postcode,
                 departement, diagnosis, availability, visitFormat, slot, requestedByPerson, status, null, null, null,
                 List.of(), List.of(), List.of(), 0);
+    }
+
+    /**
+     * The last time anything happened with this lead: its creation, a change of status or a note
+     * (the start of its retention period); {@code null} when none is dated.
+     */
+    public Instant lastContact() {
+        Instant last = createdAt;
+        for (StatusChange change : history) {
+            last = later(last, change.at());
+        }
+        for (LeadNote note : notes) {
+            last = later(last, note.at());
+        }
+        return last;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     /** The statuses a coordinator may move this lead to now (the dashboard's buttons). */

@@ -4,7 +4,7 @@ import fr.aiguilleur.conversations.channels.ConversationId;
 import java.util.List;
 import java.util.Optional;
 
-/** The visit requests for coordinators. Leads are kept 12 months, then forgotten. */
+/** The visit requests for coordinators. Leads are kept for the configured retention after the last contact (see {@link LeadRetention}), then purged. */
 public interface Leads {
 
     /** Saves a new lead or replaces the lead with the same id. */

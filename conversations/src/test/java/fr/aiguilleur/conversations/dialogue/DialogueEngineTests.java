@@ -23,7 +23,7 @@ class DialogueEngineTests {
             assertThat(dialogue.conversation.step()).isEqualTo("consent");
             assertThat(dialogue.conversation.version()).isZero();
             assertThat(dialogue.conversation.source()).isEqualTo("flyer");
-            assertThat(dialogue.lastMessage().text()).contains("3 minutes", "gratuit", "/oubli", "12 mois");
+            assertThat(dialogue.lastMessage().text()).contains("3 minutes", "gratuit", "/oubli", "durée indiquée");
             assertThat(dialogue.optionIds()).containsExactly("yes", "no", "more");
             assertThat(dialogue.lastMessage().buttons()).extracting(Button::label)
                     .containsExactly("C'est parti", "Non merci", "En savoir plus");
@@ -99,7 +99,7 @@ class DialogueEngineTests {
             assertThat(lead.requestedByPerson()).isFalse();
             assertThat(lead.diagnosis()).isEqualTo(FixedDiagnostician.bookVisit());
             assertThat(dialogue.planner.reserved).containsEntry("s2", "lead-1");
-            assertThat(dialogue.allText()).contains("Merci Marie", "lundi 12 mai", "12 mois");
+            assertThat(dialogue.allText()).contains("Merci Marie", "lundi 12 mai", "gardés 3 ans après notre dernier échange");
             assertThat(dialogue.conversation.ended()).isTrue();
             assertThat(dialogue.conversation.booking()).as("contact details leave the conversation")
                     .extracting(BookingDraft::firstName, BookingDraft::phone, BookingDraft::email)

@@ -52,7 +52,7 @@ class QuestionnaireTests {
         @Test
         void tellsWhatTheWelcomePromises() {
             String welcome = V1.consent().text("fr");
-            assertThat(welcome).contains("Aiguilleur", "3 minutes", "gratuit", "orienter", "conseiller", "12 mois",
+            assertThat(welcome).contains("Aiguilleur", "3 minutes", "gratuit", "orienter", "conseiller", "durée indiquée",
                     "anonyme", "/oubli");
         }
 

@@ -1,0 +1,214 @@
+package fr.aiguilleur.bot.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.aiguilleur.bot.support.Samples;
+import fr.aiguilleur.conversations.diagnosis.Diagnosis;
+import fr.aiguilleur.conversations.leads.Diagnoses;
+import fr.aiguilleur.conversations.leads.Lead;
+import fr.aiguilleur.conversations.leads.LeadStatus;
+import fr.aiguilleur.conversations.leads.Leads;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Every dashboard template rendered by the server with real models, as the coordinator gets it:
+ * French only, no key shown instead of a text, nothing of the authors' detail in the reading order.
+ */
+@DashboardTest
+@ExtendWith(OutputCaptureExtension.class)
+class DashboardPagesTests {
+
+    @Autowired
+    WebTestClient client;
+
+    @Autowired
+    Leads leads;
+
+    @Autowired
+    Diagnoses diagnoses;
+
+    private Lead saved(Lead lead) {
+        leads.save(lead);
+        return lead;
+    }
+
+    private static void readable(String page) {
+        assertThat(page).doesNotContain("??", "#{", "Oups").doesNotContainPattern("[^/]dashboard\\.[a-z-]+");
+    }
+
+    @Test
+    void rendersTheLoginPageInFrench() {
+        String page = new Visitor(client).page("/dashboard/login");
+        readable(page);
+        assertThat(page).contains("Identifiant", "Mot de passe", "Se connecter");
+    }
+
+    @Test
+    void rendersTheListForEachRole() {
+        Lead lead = saved(SampleLeads.from("Anatole", "33310"));
+        for (Visitor visitor : new Visitor[] {Visitor.signedIn(client, "alice", "alice-secret"),
+                Visitor.signedIn(client, "admin", "admin-secret")}) {
+            String page = visitor.page("/dashboard/leads?q=Anatole");
+            readable(page);
+            assertThat(page).contains("Demandes de visite", "Anatole", "Priorité haute", "1 demande(s) sur");
+            assertThat(visitor.page("/dashboard/leads?q=nobody-at-all")).contains("Aucune demande ne correspond.");
+        }
+        assertThat(Visitor.signedIn(client, "bruno", "bruno-secret").page("/dashboard/leads"))
+                .doesNotContain(lead.id());
+    }
+
+    @Nested
+    class TheLeadPage {
+
+        @Test
+        void briefsTheVisitWithTheThreeMainPointsMostPointsFirst() {
+            Lead lead = saved(SampleLeads.from("Berthe", "33210"));
+            String page = Visitor.signedIn(client, "alice", "alice-secret").page("/dashboard/leads/" + lead.id());
+            readable(page);
+            assertThat(page).contains("À aborder pendant la visite",
+                    "Vos démarches en ligne sont compliquées. (Démarches administratives)");
+            assertThat(page.indexOf("Vos démarches en ligne sont compliquées. (Démarches"))
+                    .isLessThan(page.indexOf("Vos clients ne vous trouvent pas &lt;en ligne&gt;. (Présence"));
+        }
+
+        @Test
+        void listsTheAnswersInQuestionnaireOrderWithShortLabels() {
+            Lead lead = saved(SampleLeads.from("Casimir", "33210"));
+            diagnoses.record(SampleLeads.storedDiagnosisOf(lead));
+            String page = Visitor.signedIn(client, "alice", "alice-secret").page("/dashboard/leads/" + lead.id());
+            String answers = page.substring(page.indexOf("class=\"answers\""));
+            assertThat(answers).containsSubsequence("Rôle", "Activité", "Démarches en ligne", "Présence sur internet",
+                    "Sauvegarde");
+            assertThat(answers).contains("Artisanat");
+        }
+
+        @Test
+        void keepsRuleNamesInTheAuthorsDetailOnly() {
+            Lead lead = saved(SampleLeads.from("Delphine", "33210"));
+            String page = Visitor.signedIn(client, "alice", "alice-secret").page("/dashboard/leads/" + lead.id());
+            int authors = page.indexOf("<details class=\"card authors\"");
+            assertThat(authors).isPositive();
+            assertThat(page.substring(0, authors)).doesNotContain("démarches difficiles", "30 points");
+            assertThat(page.substring(authors)).contains("Règle « démarches difficiles »", "30 points");
+        }
+
+        @Test
+        void showsTheResultCardOfThePerson() {
+            Lead lead = saved(SampleLeads.from("Eugène", "33210"));
+            Visitor alice = Visitor.signedIn(client, "alice", "alice-secret");
+            assertThat(alice.page("/dashboard/leads/" + lead.id())).contains("/dashboard/leads/" + lead.id()
+                    + "/card.png");
+            alice.get("/dashboard/leads/" + lead.id() + "/card.png").expectStatus().isOk()
+                    .expectHeader().contentType("image/png");
+            Visitor.signedIn(client, "bruno", "bruno-secret").get("/dashboard/leads/" + lead.id() + "/card.png")
+                    .expectStatus().isNotFound();
+        }
+
+        @Test
+        void showsANoticeOnlyAfterAnActionAndOnce() {
+            Lead lead = saved(SampleLeads.from("Firmin", "33210"));
+            Visitor alice = Visitor.signedIn(client, "alice", "alice-secret");
+            String page = alice.page("/dashboard/leads/" + lead.id());
+            assertThat(page).doesNotContain("enregistré");
+            alice.post("/dashboard/leads/" + lead.id() + "/notes", Map.of("text", "Vu au salon"), page)
+                    .expectStatus().is3xxRedirection();
+            assertThat(alice.page("/dashboard/leads/" + lead.id())).contains("Note enregistrée.");
+            assertThat(alice.page("/dashboard/leads/" + lead.id())).doesNotContain("Note enregistrée.");
+        }
+
+        @Test
+        void rendersALeadWithoutDiagnosisNorAnswers() {
+            Lead bare = new Lead("bare-" + System.nanoTime(), Samples.newConversationId(), null, null, null, null,
+                    null, null, null, "33000", "33", (Diagnosis) null, null, null, null, false, LeadStatus.NEW);
+            saved(bare);
+            String page = Visitor.signedIn(client, "admin", "admin-secret").page("/dashboard/leads/" + bare.id());
+            readable(page);
+            assertThat(page).contains("Sans prénom", "ne sont plus gardées").doesNotContain("À aborder");
+        }
+    }
+
+    @Nested
+    class Erasure {
+
+        @Test
+        void letsAnAdminEraseAPersonOnceConfirmedWithAnAuditLineNamingNoOne(CapturedOutput log) {
+            Lead lead = saved(SampleLeads.from("Gontran", "33210"));
+            diagnoses.record(SampleLeads.storedDiagnosisOf(lead));
+            Visitor admin = Visitor.signedIn(client, "admin", "admin-secret");
+            String page = admin.page("/dashboard/leads/" + lead.id());
+            assertThat(page).contains("Effacer cette personne");
+            admin.post("/dashboard/leads/" + lead.id() + "/erase", Map.of(), page).expectStatus().isEqualTo(409)
+                    .expectBody(String.class).value(body -> assertThat(body).contains("Cochez la case"));
+            assertThat(leads.find(lead.id())).isPresent();
+
+            admin.post("/dashboard/leads/" + lead.id() + "/erase", Map.of("confirm", "yes"), page)
+                    .expectStatus().is3xxRedirection();
+            assertThat(leads.find(lead.id())).isEmpty();
+            assertThat(diagnoses.all()).noneMatch(d -> d.conversationId().equals(lead.conversationId().value()));
+            assertThat(admin.page("/dashboard/leads")).contains("La personne a été effacée.");
+            assertThat(log.getAll()).contains("lead " + lead.id() + " erased by dashboard user admin");
+            assertThat(log.getAll().lines().filter(line -> line.contains("erased by")))
+                    .noneMatch(line -> line.contains("Gontran") || line.contains("33210"));
+        }
+
+        @Test
+        void offersNoErasureToATerritoryCoordinator() {
+            Lead lead = saved(SampleLeads.from("Hector", "33210"));
+            Visitor alice = Visitor.signedIn(client, "alice", "alice-secret");
+            String page = alice.page("/dashboard/leads/" + lead.id());
+            assertThat(page).doesNotContain("Effacer cette personne");
+            alice.post("/dashboard/leads/" + lead.id() + "/erase", Map.of("confirm", "yes"), page)
+                    .expectStatus().isNotFound();
+            assertThat(leads.find(lead.id())).isPresent();
+        }
+    }
+
+    @Test
+    void tellsThePersonAtBookingHowLongTheConfiguredRetentionKeepsTheirLead() {
+        var person = new fr.aiguilleur.bot.support.ChatVisitor(client)
+                .answers(DashboardBrowserTests.bookingAnswers("Jeanne"));
+        assertThat(String.join("\n", person.said())).contains("gardés 18 mois après notre dernier échange")
+                .doesNotContain("12 mois");
+    }
+
+    @Test
+    void rendersTheIndicatorsDropOffFirstWithThePeriodSaid() {
+        String page = Visitor.signedIn(client, "alice", "alice-secret").page("/dashboard/indicators?from=2026-05-01");
+        readable(page);
+        assertThat(page).containsSubsequence("Abandons par question", "Parcours", "Besoins");
+        assertThat(page).contains("Période : depuis le 01/05/2026", "/dashboard/indicators.csv?from=2026-05-01");
+    }
+
+    @Test
+    void answersAMissingPageWithALinkBackToTheRequests() {
+        Visitor alice = Visitor.signedIn(client, "alice", "alice-secret");
+        String page = alice.get("/dashboard/leads/nobody").expectStatus().isNotFound().expectBody(String.class)
+                .returnResult().getResponseBody();
+        assertThat(page).contains("Cette page n'existe pas.", "href=\"/dashboard/leads\"", "Revenir aux demandes")
+                .doesNotContain("conversation");
+    }
+
+    @Test
+    void exportsEachLeadWithItsHistoryNotesAndDatedSlot() {
+        Lead lead = saved(SampleLeads.lead("Irène", "33260", null, LeadStatus.NEW, Instant.parse("2026-05-12T09:30:00Z"))
+                .withSlot(Samples.slot())
+                .moveTo(LeadStatus.CONTACTED, "alice", Instant.parse("2026-05-13T08:00:00Z"))
+                .withNote("alice", "=Rappeler", Instant.parse("2026-05-13T08:05:00Z")));
+        byte[] file = Visitor.signedIn(client, "admin", "admin-secret").get("/dashboard/leads.csv?q=33260")
+                .expectStatus().isOk().expectBody().returnResult().getResponseBody();
+        String csv = new String(file, StandardCharsets.UTF_8);
+        assertThat(csv).contains(";Historique des statuts;Notes;Dernier changement;Identifiant\r\n");
+        assertThat(csv).contains("12/05/2026 11:30;Irène;Contactée;", ";19/05/2026 09:00;",
+                "13/05/2026 10:00 Contactée (alice)", "13/05/2026 10:05 alice : =Rappeler", ";13/05/2026 10:05;",
+                lead.id());
+    }
+}
