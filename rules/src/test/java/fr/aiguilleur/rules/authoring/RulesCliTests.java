@@ -171,6 +171,12 @@ class RulesCliTests {
         assertThat(run()).isEqualTo(2);
     }
 
+    @Test
+    void pointsExportToTheWrapperScriptWhichRunsItWithTheServiceJar() {
+        assertThat(run("export", "--redis", "redis://localhost:6379/0")).isEqualTo(2);
+        assertThat(output).contains("rules/aiguilleur-rules export --redis URL [--out FILE]");
+    }
+
     private int run(String... args) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int exit = RulesCli.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), args);
