@@ -49,6 +49,11 @@ public interface VisitPlanner {
     default void release(VisitSlot slot, String leadId) {
     }
 
+    /** Within how many working days a coordinator calls a person who took no slot, to agree on a time. */
+    default int callBackWorkingDays() {
+        return 2;
+    }
+
     /**
      * Whether a coordinator covers this place; when not, no slot is offered and the person is told
      * that someone will call back.

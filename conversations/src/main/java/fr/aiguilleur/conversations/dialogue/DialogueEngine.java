@@ -82,6 +82,10 @@ public final class DialogueEngine {
         } else if (input instanceof Input.Choice choice) {
             if (Confirmations.answers(choice)) {
                 Confirmations.handle(exchange, choice);
+            } else if (BackButton.answers(choice)) {
+                BackButton.handle(exchange, choice);
+            } else if (RecapEdits.answers(choice)) {
+                RecapEdits.handle(exchange, choice);
             } else if (BookedVisit.answers(choice)) {
                 booked.handle(exchange, choice);
             } else {

@@ -54,6 +54,11 @@ final class Slots {
                 .toList();
     }
 
+    /** Within how many working days a coordinator calls a person who took no slot. */
+    int callBackWorkingDays() {
+        return planner.callBackWorkingDays();
+    }
+
     boolean reserve(Exchange exchange, VisitSlot slot, String leadId) {
         return planner.reserve(slot, leadId, exchange.now);
     }
