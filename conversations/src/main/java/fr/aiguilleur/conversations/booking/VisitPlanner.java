@@ -49,6 +49,14 @@ public interface VisitPlanner {
     default void release(VisitSlot slot, String leadId) {
     }
 
+    /**
+     * How a slot reads for a person of this place, in a language ("fr", "en"): in the person's
+     * time, naming their zone when it is not the coordinator's.
+     */
+    default String label(VisitSlot slot, String place, String language) {
+        return SlotLabels.of(slot.start(), language);
+    }
+
     /** Within how many working days a coordinator calls a person who took no slot, to agree on a time. */
     default int callBackWorkingDays() {
         return 2;

@@ -18,8 +18,10 @@ public sealed interface Attachment {
      * @param slot        the slot booked (its start is in the coordinator's zone)
      * @param visitFormat onsite, phone or video
      * @param language    "fr" or "en"
+     * @param place       the person's postcode (their time zone), or {@code null}
      */
-    record Invite(String leadId, VisitSlot slot, String visitFormat, String language) implements Attachment {
+    record Invite(String leadId, VisitSlot slot, String visitFormat, String language, String place)
+            implements Attachment {
     }
 
     /** What is kept about the person of this conversation, as a file (GDPR articles 15 and 20). */
