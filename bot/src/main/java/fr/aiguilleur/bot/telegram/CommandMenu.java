@@ -1,6 +1,7 @@
 package fr.aiguilleur.bot.telegram;
 
 import java.time.Duration;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,20 +12,15 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 /** The menu of commands Telegram shows beside the text field, in French (also the default) and English. */
 final class CommandMenu extends BackgroundStart {
 
-    static final List<BotCommand> FRENCH = List.of(
-            new BotCommand("start", "Commencer ou recommencer le questionnaire"),
-            new BotCommand("retour", "Revenir à la question d'avant"),
-            new BotCommand("aide", "Ce que je sais faire"),
-            new BotCommand("langue", "Passer en anglais (English)"),
-            new BotCommand("annuler", "Annuler ou déplacer votre rendez-vous"),
-            new BotCommand("oubli", "Effacer toutes vos réponses"));
-    static final List<BotCommand> ENGLISH = List.of(
-            new BotCommand("start", "Start or start over"),
-            new BotCommand("retour", "Go back to the previous question"),
-            new BotCommand("aide", "What I can do"),
-            new BotCommand("langue", "Switch to French (français)"),
-            new BotCommand("annuler", "Cancel or move your appointment"),
-            new BotCommand("oubli", "Erase all your answers"));
+    /** The commands of the menu, in its order; each described by the text {@code menu.command.<name>}. */
+    static final List<String> COMMANDS = List.of("start", "retour", "aide", "langue", "annuler", "mesdonnees", "oubli");
+    static final List<BotCommand> FRENCH = commands(Texts.FRENCH);
+    static final List<BotCommand> ENGLISH = commands(Texts.ENGLISH);
+
+    private static List<BotCommand> commands(String language) {
+        Texts texts = Texts.of(language);
+        return COMMANDS.stream().map(name -> new BotCommand(name, texts.get("menu.command." + name))).toList();
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandMenu.class);
 

@@ -3,6 +3,7 @@ package fr.aiguilleur.bot.telegram;
 import fr.aiguilleur.conversations.dialogue.Button;
 import fr.aiguilleur.conversations.dialogue.InputHint;
 import fr.aiguilleur.conversations.dialogue.Message;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -32,8 +33,10 @@ final class MessageRendering {
      *                            (only done on a message without buttons: a message has one keyboard)
      */
     List<SendMessage> render(String chatId, Message message, String language, boolean removeReplyKeyboard) {
-        List<String> texts = pieces.cut(message.text());
-        boolean hasButtons = !message.buttons().isEmpty();
+        String text = message.number() == null ? message.text()
+                : message.number().label(language) + "\n\n" + message.text();
+        List<String> texts = pieces.cut(text);
+        boolean hasButtons = !message.buttons().isEmpty() || message.back() != null;
         if (texts.isEmpty() && !hasButtons) {
             return List.of();
         }
@@ -57,8 +60,17 @@ final class MessageRendering {
     }
 
     private static ReplyKeyboard keyboardOf(Message message, String language) {
-        if (!message.buttons().isEmpty()) {
-            return inlineKeyboard(message.buttons());
+        if (!message.buttons().isEmpty() || message.back() != null) {
+            InlineKeyboardMarkup keyboard = inlineKeyboard(message.buttons());
+            if (message.back() != null) {
+                var row = new InlineKeyboardRow();
+                row.add(InlineKeyboardButton.builder().text(message.back().label())
+                        .callbackData(CallbackData.of(message.back()).encode()).build());
+                var rows = new ArrayList<>(keyboard.getKeyboard());
+                rows.add(row);
+                return new InlineKeyboardMarkup(rows);
+            }
+            return keyboard;
         }
         return message.hint() == InputHint.PHONE ? ShareNumber.keyboard(language) : null;
     }
@@ -93,12 +105,11 @@ final class MessageRendering {
         }
 
         static String label(String language) {
-            return "en".equals(language) ? "Share my number" : "Partager mon numéro";
+            return Texts.of(language).get("telegram.share-number");
         }
 
         static String hint(String language) {
-            return "en".equals(language) ? "Or tap “Share my number” below."
-                    : "Ou touchez « Partager mon numéro » en bas de l'écran.";
+            return Texts.of(language).get("telegram.share-number.hint");
         }
     }
 }

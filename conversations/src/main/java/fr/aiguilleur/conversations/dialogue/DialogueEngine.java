@@ -26,6 +26,7 @@ public final class DialogueEngine {
     private final Questionnaires questionnaires;
     private final Replies replies;
     private final BookedVisit booked;
+    private final History history;
 
     public DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
             VisitPlanner planner) {
@@ -44,6 +45,7 @@ public final class DialogueEngine {
         var report = new ResultReport(new ServiceList(Objects.requireNonNull(services, "services")));
         var slots = new Slots(Objects.requireNonNull(planner, "planner"));
         this.booked = new BookedVisit(slots);
+        this.history = new History(report);
         var booking = new BookingFlow(report, slots, confirmation, booked);
         this.replies = new Replies(new Progress(Objects.requireNonNull(diagnostician, "diagnostician"), report, booking));
     }
@@ -71,6 +73,16 @@ public final class DialogueEngine {
                     now, conversation.version(), null);
         }
         return exchange.turn();
+    }
+
+    /**
+     * The conversation so far, rebuilt from what is stored (no transcript is kept): the answered
+     * questions with their answers, the result, the booking, then the question being asked.
+     */
+    public List<HistoryLine> history(Conversation conversation) {
+        return questionnaires.find(conversation.questionnaireVersion())
+                .map(questionnaire -> history.of(questionnaire, conversation))
+                .orElse(List.of());
     }
 
     private void dispatch(Exchange exchange, Input input) {
