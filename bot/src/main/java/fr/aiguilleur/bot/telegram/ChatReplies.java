@@ -50,7 +50,7 @@ public final class ChatReplies {
             boolean remove = showingShareNumber.isShown(chatId) && message.buttons().isEmpty()
                     && message.back() == null && message.hint() != InputHint.PHONE;
             var file = files == null || message.attachment() == null ? null : files.of(chatId, message.attachment());
-            if (file != null && file.before() && !deliverFile(chatId, file)) {
+            if (file != null && file.before() && deliverFile(chatId, file) == BotCalls.Outcome.BLOCKED) {
                 return false;
             }
             for (SendMessage send : rendering.render(chatId, message, language, remove)) {
@@ -58,7 +58,7 @@ public final class ChatReplies {
                     return false;
                 }
             }
-            if (file != null && !file.before() && !deliverFile(chatId, file)) {
+            if (file != null && !file.before() && deliverFile(chatId, file) == BotCalls.Outcome.BLOCKED) {
                 return false;
             }
             if (message.hint() == InputHint.PHONE) {
@@ -105,19 +105,22 @@ public final class ChatReplies {
         return outcome == BotCalls.Outcome.DONE;
     }
 
-    /** Sends a photo or a document of this chat, at the chat's pace. */
-    private boolean deliverFile(String chatId, TelegramFiles.Upload upload) {
+    /**
+     * Sends a photo or a document of this chat, at the chat's pace. A file that fails does not
+     * stop the messages (the text carries the same facts); a person who blocked the bot does.
+     */
+    private BotCalls.Outcome deliverFile(String chatId, TelegramFiles.Upload upload) {
         try {
             pace.awaitTurn(chatId);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return BotCalls.Outcome.FAILED;
         }
         BotCalls.Outcome outcome = calls.execute(upload.name(), upload.call());
         if (outcome == BotCalls.Outcome.BLOCKED) {
             inactive.markInactive(chatId);
         }
-        return outcome == BotCalls.Outcome.DONE;
+        return outcome;
     }
 
     /** Stops the spinner of a tapped button. */

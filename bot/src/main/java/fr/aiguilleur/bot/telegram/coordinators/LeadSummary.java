@@ -5,7 +5,11 @@ import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.diagnosis.Level;
 import fr.aiguilleur.conversations.diagnosis.Priority;
 import fr.aiguilleur.conversations.diagnosis.Reason;
+import fr.aiguilleur.conversations.booking.SlotLabels;
+import fr.aiguilleur.conversations.booking.TimeZones;
+import fr.aiguilleur.conversations.booking.VisitSlot;
 import fr.aiguilleur.conversations.leads.Lead;
+import java.time.ZoneId;
 import fr.aiguilleur.conversations.questionnaire.Questionnaire;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;
 import java.util.ArrayList;
@@ -24,10 +28,35 @@ final class LeadSummary {
     private static final Map<Level, String> LEVELS = Map.of(Level.LOW, "faible", Level.MEDIUM, "moyen",
             Level.HIGH, "fort");
 
+    /**
+     * How slots read for coordinators.
+     *
+     * @param zones            the zone of a slot (its coordinator's)
+     * @param callBackWithin   working days within which a lead without a slot is called
+     */
+    record SlotTimes(java.util.function.Function<VisitSlot, ZoneId> zones, int callBackWithin) {
+
+        static final SlotTimes PARIS = new SlotTimes(slot -> TimeZones.PARIS, 2);
+
+        /** The slot in the coordinator's time and, when it differs, in the person's. */
+        String of(Lead lead) {
+            if (lead.slot() == null) {
+                return "à rappeler sous " + callBackWithin + " jours ouvrés pour convenir d'un moment (la personne en est prévenue)";
+            }
+            return SlotLabels.both(lead.slot().start(), zones.apply(lead.slot()), TimeZones.ofPlace(lead.postcode()), "fr");
+        }
+    }
+
     private final Questionnaires questionnaires;
+    private final SlotTimes slotTimes;
 
     LeadSummary(Questionnaires questionnaires) {
+        this(questionnaires, SlotTimes.PARIS);
+    }
+
+    LeadSummary(Questionnaires questionnaires, SlotTimes slotTimes) {
         this.questionnaires = questionnaires;
+        this.slotTimes = slotTimes;
     }
 
     String of(Lead lead) {
@@ -54,7 +83,7 @@ final class LeadSummary {
     private void addBooking(StringJoiner text, Lead lead) {
         text.add("Disponibilités : " + labels(lead, "availability", lead.availability()));
         text.add("Format : " + labels(lead, "visit_format", lead.visitFormat() == null ? List.of() : List.of(lead.visitFormat())));
-        text.add("Créneau : " + (lead.slot() == null ? "à rappeler" : lead.slot().label()));
+        text.add("Créneau : " + slotTimes.of(lead));
         text.add("Source : " + orUnknown(lead.source()));
         text.add("Demandée par la personne : " + (lead.requestedByPerson() ? "oui" : "non, proposée par le diagnostic"));
         text.add("Référence : " + lead.id());
