@@ -217,7 +217,7 @@
       var image = document.createElement("img");
       image.src = attachment.url;
       image.alt = TEXTS["card.alt"];
-      image.width = 900;
+      image.width = 600;
       var caption = document.createElement("figcaption");
       caption.className = "card-text";
       caption.textContent = attachment.text;
@@ -298,6 +298,7 @@
     element.className = "choice";
     element.textContent = button.label;
     element.setAttribute("data-option", button.optionId);
+    element.setAttribute("data-question", button.questionId);
     var tick = hint === "MULTI_CHOICE" && button.optionId !== DONE;
     if (!tick && button.label.indexOf(TICKED) === 0) { element.setAttribute("aria-current", "true"); }
     if (tick) {
@@ -328,6 +329,7 @@
   }
 
   function showTypedField(field) {
+    typed.setAttribute("data-hint", currentHint);
     typedLabel.textContent = field.label;
     typedInput.type = field.type;
     typedInput.setAttribute("inputmode", field.inputmode);
