@@ -43,8 +43,8 @@ record CardContent(String language, String title, List<Need> needs, String auton
                 List<String> reasons = diagnosis.reasons().stream()
                         .filter(reason -> reason.kind() == Reason.Kind.NEED && reason.axis() == axis)
                         .map(Reason::text).toList();
-                needs.add(new Need(texts.get("axis." + axis.name()), diagnosis.score(axis),
-                        texts.get("level." + diagnosis.level(axis).name()), diagnosis.level(axis).ordinal(), reasons));
+                needs.add(new Need(texts.get("result.need." + axis.name()), diagnosis.score(axis),
+                        texts.get("result.need.level." + diagnosis.level(axis).name()), diagnosis.level(axis).ordinal(), reasons));
             }
         }
         String autonomy = diagnosis.autonomy() == null ? null

@@ -12,7 +12,7 @@ import fr.aiguilleur.conversations.diagnosis.Diagnosis;
  * String alt = card.text();    // the same facts as plain text (caption, alt text, screen readers)
  * }</pre>
  *
- * Labels come from the text bundles ({@code axis.*}, {@code level.*}, {@code card.*}); the
+ * Labels come from the text bundles (the person's words for needs {@code result.need.*}, and {@code card.*}); the
  * reasons are shown as the rules give them.
  *
  * @param png  the card as a PNG image

@@ -1,7 +1,7 @@
 package fr.aiguilleur.bot.telegram;
 
-import java.time.Duration;
 import fr.aiguilleur.conversations.texts.Texts;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,15 +12,9 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 /** The menu of commands Telegram shows beside the text field, in French (also the default) and English. */
 final class CommandMenu extends BackgroundStart {
 
-    /** The commands of the menu, in its order; each described by the text {@code menu.command.<name>}. */
-    static final List<String> COMMANDS = List.of("start", "retour", "aide", "langue", "annuler", "mesdonnees", "oubli");
-    static final List<BotCommand> FRENCH = commands(Texts.FRENCH);
-    static final List<BotCommand> ENGLISH = commands(Texts.ENGLISH);
-
-    private static List<BotCommand> commands(String language) {
-        Texts texts = Texts.of(language);
-        return COMMANDS.stream().map(name -> new BotCommand(name, texts.get("menu.command." + name))).toList();
-    }
+    private static final List<String> COMMANDS = List.of("start", "retour", "aide", "langue", "annuler", "mesdonnees", "oubli");
+    static final List<BotCommand> FRENCH = menu(Texts.FRENCH);
+    static final List<BotCommand> ENGLISH = menu(Texts.ENGLISH);
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandMenu.class);
 
@@ -29,6 +23,12 @@ final class CommandMenu extends BackgroundStart {
     CommandMenu(ChatReplies replies, Duration longestPause) {
         super(longestPause);
         this.replies = replies;
+    }
+
+    /** The commands with their descriptions ({@code telegram.menu.<command>}) in a language. */
+    private static List<BotCommand> menu(String language) {
+        Texts texts = Texts.of(language);
+        return COMMANDS.stream().map(command -> new BotCommand(command, texts.get("telegram.menu." + command))).toList();
     }
 
     @Override

@@ -26,6 +26,7 @@ final class ResultReport {
             String why = exchange.state.answers.has("role", "individual") ? "result.redirect.individual"
                     : "result.redirect.large";
             exchange.say(exchange.text(why) + "\n\n" + services.render(exchange, diagnosis.services(), 4));
+            showPlaces(exchange, diagnosis);
             return;
         }
         exchange.send(Message.with(understood(exchange),
@@ -36,6 +37,15 @@ final class ResultReport {
         if (!list.isEmpty()) {
             exchange.say(header + "\n" + list);
         }
+        showPlaces(exchange, diagnosis);
+    }
+
+    /** The places near the person the rules chose, as one message (none without places). */
+    private static void showPlaces(Exchange exchange, Diagnosis diagnosis) {
+        String places = PlaceLines.render(exchange, diagnosis.places());
+        if (!places.isEmpty()) {
+            exchange.say(places);
+        }
     }
 
     /** Shows every service of the diagnosis (after a visit was declined). */
@@ -43,6 +53,7 @@ final class ResultReport {
         String list = services.render(exchange, diagnosis.services(), 4);
         exchange.say(list.isEmpty() ? exchange.text("result.services.none")
                 : exchange.text("result.services") + "\n" + list);
+        showPlaces(exchange, diagnosis);
     }
 
     private String understood(Exchange exchange) {
