@@ -119,10 +119,12 @@
       } else if (result.status === 404 && onGone) {
         onGone();
       } else if (result.status === 404 && conversationId) {
-        addBubble(result.json.message || TEXTS.gone, "notice");
+        addBubble(TEXTS.gone, "notice");
         ended();
+      } else if (result.status === 400 && result.json.message) {
+        addBubble(result.json.message, "notice");
       } else {
-        addBubble(result.json.message || TEXTS.problem, "notice");
+        addBubble(TEXTS.problem, "notice");
       }
     }, function () {
       setBusy(false);
