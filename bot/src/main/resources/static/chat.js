@@ -305,7 +305,7 @@
     if (!tick && button.label.indexOf(TICKED) === 0) { element.setAttribute("aria-current", "true"); }
     if (tick) {
       element.setAttribute("aria-pressed", button.label.indexOf(TICKED) === 0 ? "true" : "false");
-    } else if (button.optionId === DONE) {
+    } else if (button.optionId === DONE || (button.questionId === "confirm" && button.optionId === "yes")) {
       element.className += " primary";
     }
     element.addEventListener("click", function () {

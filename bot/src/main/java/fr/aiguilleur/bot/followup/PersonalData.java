@@ -34,9 +34,14 @@ public final class PersonalData {
 
     public byte[] json(Conversation conversation) {
         var data = new LinkedHashMap<String, Object>();
-        data.put("conversation", Map.of("channel", conversation.channel().name().toLowerCase(java.util.Locale.ROOT),
-                "language", conversation.language(), "startedAt", String.valueOf(conversation.startedAt()),
-                "consentAt", String.valueOf(conversation.consentAt())));
+        var about = new LinkedHashMap<String, Object>();
+        about.put("channel", conversation.channel().name().toLowerCase(java.util.Locale.ROOT));
+        about.put("language", conversation.language());
+        about.put("startedAt", conversation.startedAt().toString());
+        if (conversation.consentAt() != null) {
+            about.put("consentAt", conversation.consentAt().toString());
+        }
+        data.put("conversation", about);
         data.put("answers", answers(conversation));
         if (conversation.diagnosis() != null) {
             data.put("result", result(conversation.diagnosis()));

@@ -1,9 +1,11 @@
 package fr.aiguilleur.bot.redis;
 
+import fr.aiguilleur.bot.limits.Buckets;
 import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Leads;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,6 +17,18 @@ class RedisStores {
     @Bean(destroyMethod = "close")
     Redis redis(RedisSettings settings) {
         return new Redis(settings.url(), settings.commandTimeout());
+    }
+
+    /** The abuse limits' buckets, shared by every instance (a connection of their own; closed by {@code RateLimits}). */
+    @Bean(destroyMethod = "")
+    Buckets limitBuckets(RedisSettings settings) {
+        return new RedisBuckets(settings.url(), settings.commandTimeout());
+    }
+
+    /** "store" in the readiness group: see {@link RedisHealth}. */
+    @Bean
+    HealthIndicator storeHealthIndicator(Redis redis) {
+        return new RedisHealth(redis);
     }
 
     @Bean

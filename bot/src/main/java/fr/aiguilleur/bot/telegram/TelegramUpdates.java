@@ -1,6 +1,9 @@
 package fr.aiguilleur.bot.telegram;
 
 import fr.aiguilleur.bot.support.RedactedFailure;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,8 +34,19 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private final UpdateDispatch dispatch;
     private final ChatLanes lanes = new ChatLanes();
     private volatile boolean closed;
+    private final Counter received;
+    private final Counter processed;
+    private final Counter duplicate;
 
     TelegramUpdates(UpdateDedup dedup, InactiveChats inactive, UpdateDispatch dispatch) {
+        this(dedup, inactive, dispatch, new CompositeMeterRegistry());
+    }
+
+    /** @param meters where updates are counted: received, processed, duplicate */
+    TelegramUpdates(UpdateDedup dedup, InactiveChats inactive, UpdateDispatch dispatch, MeterRegistry meters) {
+        this.received = updates(meters, "received", "Telegram updates received (long polling or webhook)");
+        this.processed = updates(meters, "processed", "Telegram updates handled to the end, answer sent");
+        this.duplicate = updates(meters, "duplicate", "Telegram updates received again and skipped");
         this.dedup = dedup;
         this.inactive = inactive;
         this.dispatch = dispatch;
@@ -58,6 +72,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         }
         try {
             if (update != null) {
+                received.increment();
                 UpdateReader.chatOf(update).ifPresent(chat -> lanes.enqueue(chat, () -> process(update)));
             }
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
@@ -79,13 +94,18 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
 
     private CompletableFuture<?> process(Update update) {
         return Mono.fromCallable(() -> firstSeen(update))
-                .flatMap(first -> first ? dispatch.handle(update) : Mono.<Void>empty())
+                .flatMap(first -> first ? dispatch.handle(update).doOnSuccess(done -> processed.increment())
+                        : Mono.<Void>empty())
                 .onErrorResume(failure -> {
                     LOG.warn("Telegram update {} not handled", update.getUpdateId(), new RedactedFailure(failure));
                     return Mono.empty();
                 })
                 .subscribeOn(Schedulers.boundedElastic())
                 .toFuture();
+    }
+
+    private static Counter updates(MeterRegistry meters, String name, String description) {
+        return Counter.builder("aiguilleur.telegram.updates." + name).description(description).register(meters);
     }
 
     private boolean firstSeen(Update update) {
@@ -98,6 +118,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
                     .map(chat -> dedup.firstSeen(id, Long.toString(chat), inactive))
                     .orElseGet(() -> dedup.firstSeen(id));
             if (!first) {
+                duplicate.increment();
                 LOG.debug("Telegram update {} already handled: skipped", update.getUpdateId());
             }
             return first;

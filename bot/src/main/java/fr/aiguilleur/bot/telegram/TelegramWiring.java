@@ -1,6 +1,7 @@
 package fr.aiguilleur.bot.telegram;
 
 import fr.aiguilleur.bot.chat.Switchboard;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.MessageSource;
@@ -19,8 +20,8 @@ public class TelegramWiring {
     static final Duration LONGEST_START_PAUSE = Duration.ofMinutes(1);
 
     @Bean(destroyMethod = "close")
-    TelegramHttp telegramHttp(TelegramSettings settings) {
-        return new TelegramHttp(settings);
+    TelegramHttp telegramHttp(TelegramSettings settings, MeterRegistry meters) {
+        return new TelegramHttp(settings, new BotApiMeters(meters));
     }
 
     @Bean
@@ -45,11 +46,11 @@ public class TelegramWiring {
     @Bean
     TelegramUpdates telegramUpdates(UpdateDedup dedup, Switchboard switchboard, ChatReplies replies,
             InactiveChats inactive, MessageSource messageSource, CoordinatorTaps coordinatorTaps,
-            CoordinatorGroups coordinatorGroups) {
+            CoordinatorGroups coordinatorGroups, MeterRegistry meters) {
         var turns = new PersonTurns(switchboard, replies, messageSource);
         var dispatch = new UpdateDispatch(turns, coordinatorTaps,
                 new ChatMembership(inactive, coordinatorGroups, replies), replies);
-        return new TelegramUpdates(dedup, inactive, dispatch);
+        return new TelegramUpdates(dedup, inactive, dispatch, meters);
     }
 
     @Bean

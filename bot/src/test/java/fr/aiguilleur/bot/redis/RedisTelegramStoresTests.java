@@ -3,42 +3,24 @@ package fr.aiguilleur.bot.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.aiguilleur.bot.support.TestRedis;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
+import fr.aiguilleur.bot.support.RedisExtension;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisTelegramStoresTests {
 
-    private static Redis redis;
-    private static Redis otherInstance;
-    private static RedisClient inspector;
-    private static StatefulRedisConnection<String, String> raw;
+    @RegisterExtension
+    static final RedisExtension REDIS = RedisExtension.shared();
+
+    private static final Redis redis = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
+    private static final Redis otherInstance = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
 
     /** A bot of its own per test: update ids and chats do not clash between tests. */
     private final String bot = Long.toString(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
-
-    @BeforeAll
-    static void connect() {
-        redis = new Redis(TestRedis.url(), Duration.ofSeconds(2));
-        otherInstance = new Redis(TestRedis.url(), Duration.ofSeconds(2));
-        inspector = RedisClient.create(TestRedis.url());
-        raw = inspector.connect();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        redis.close();
-        otherInstance.close();
-        raw.close();
-        inspector.shutdown();
-    }
 
     @Nested
     class UpdateIds {
@@ -70,7 +52,7 @@ class RedisTelegramStoresTests {
         void remembersAnUpdateForADay() {
             new RedisUpdateDedup(redis, bot).firstSeen(9);
 
-            long ttl = raw.sync().ttl("aiguilleur:telegram:" + bot + ":update:9");
+            long ttl = REDIS.commands().ttl("aiguilleur:telegram:" + bot + ":update:9");
             assertThat(ttl).isBetween(86_000L, 86_400L);
         }
 
@@ -95,13 +77,13 @@ class RedisTelegramStoresTests {
             assertThat(dedup.firstSeen(12, "43", inactive)).isFalse();
 
             assertThat(inactive.isInactive("43")).isTrue();
-            long ttl = raw.sync().ttl("aiguilleur:telegram:" + bot + ":update:12");
+            long ttl = REDIS.commands().ttl("aiguilleur:telegram:" + bot + ":update:12");
             assertThat(ttl).isBetween(86_000L, 86_400L);
         }
 
         @Test
         void failsAsAStoreWhenRedisIsDown() {
-            try (var down = new Redis(TestRedis.closedPortUrl(), Duration.ofMillis(300))) {
+            try (var down = new Redis(RedisExtension.closedPortUrl(), Duration.ofMillis(300))) {
                 assertThatThrownBy(() -> new RedisUpdateDedup(down, bot).firstSeen(1))
                         .isInstanceOf(StoreUnavailable.class);
             }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -36,6 +37,8 @@ public final class LiveRules implements Supplier<RuleSet>, AutoCloseable {
     private final AtomicReference<RuleSet> active = new AtomicReference<>();
     private final AtomicReference<RulesStatus> status = new AtomicReference<>();
     private final Object loading = new Object();
+    private final AtomicLong reloads = new AtomicLong();
+    private final AtomicLong failedReloads = new AtomicLong();
     private FolderWatch watch;
 
     private LiveRules(RuleCompiler compiler, Clock clock, Path folder) {
@@ -96,6 +99,16 @@ public final class LiveRules implements Supplier<RuleSet>, AutoCloseable {
         return status.get();
     }
 
+    /** How many loads of the watched folder put new rules in use (the first, at start, included). */
+    public long reloads() {
+        return reloads.get();
+    }
+
+    /** How many loads of the watched folder were refused (rules that do not build, folder unreadable). */
+    public long failedReloads() {
+        return failedReloads.get();
+    }
+
     @Override
     public synchronized void close() {
         if (watch != null) {
@@ -109,10 +122,12 @@ public final class LiveRules implements Supplier<RuleSet>, AutoCloseable {
             Compilation compilation = compiler.compile(files);
             if (compilation.ok()) {
                 use(compilation.orThrow(), List.of(), clock.instant());
+                reloads.incrementAndGet();
                 LOG.log(System.Logger.Level.INFO, "rules {0} loaded from {1}", files.version(), files.source());
                 return true;
             }
             keep(compilation.problems());
+            failedReloads.incrementAndGet();
             LOG.log(System.Logger.Level.WARNING, "rules from {0} not loaded: {1} problem(s); the rules in use stay {2}",
                     files.source(), compilation.problems().size(), active.get() == null ? "none" : active.get().version());
             return false;
@@ -122,6 +137,7 @@ public final class LiveRules implements Supplier<RuleSet>, AutoCloseable {
     private void unreadable(UncheckedIOException e) {
         synchronized (loading) {
             keep(List.of(new RuleProblem(null, 0, null, e.getMessage())));
+            failedReloads.incrementAndGet();
         }
     }
 

@@ -1,6 +1,7 @@
 package fr.aiguilleur.rules.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import fr.aiguilleur.rules.engine.RuleCompiler;
 import fr.aiguilleur.rules.engine.RuleFiles;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -81,7 +81,7 @@ class LiveRulesTests {
             rules.start();
 
             write("points.drl", BROKEN);
-            await(() -> !rules.status().problems().isEmpty());
+            await().atMost(PATIENCE).until(() -> !rules.status().problems().isEmpty());
 
             assertThat(rules.get().version()).isEqualTo(good);
             assertThat(rules.status().version()).isEqualTo(good);
@@ -93,7 +93,7 @@ class LiveRulesTests {
             Files.delete(folder.resolve("points.drl"));
             write("autonomy.drl", RULE.formatted("HIGH"));
             String fixed = RuleFiles.folder(folder).version();
-            await(() -> fixed.equals(rules.get().version()));
+            await().atMost(PATIENCE).until(() -> fixed.equals(rules.get().version()));
 
             assertThat(rules.status().problems()).isEmpty();
             assertThat(rules.status().version()).isEqualTo(fixed);
@@ -109,7 +109,7 @@ class LiveRulesTests {
 
             Files.delete(folder.resolve("autonomy.drl"));
             Files.delete(folder);
-            await(() -> !rules.status().problems().isEmpty());
+            await().atMost(PATIENCE).until(() -> !rules.status().problems().isEmpty());
 
             assertThat(rules.get().version()).isEqualTo(good);
             assertThat(rules.status().problems()).first()
@@ -145,19 +145,5 @@ class LiveRulesTests {
 
     private void write(String name, String content) throws IOException {
         Files.writeString(folder.resolve(name), content);
-    }
-
-    /** Waits for a condition, checking often, for at most {@link #PATIENCE}. */
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited %s", PATIENCE).isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }
