@@ -1,5 +1,6 @@
 package fr.aiguilleur.bot.telegram;
 
+import fr.aiguilleur.bot.followup.AttachmentFiles;
 import fr.aiguilleur.conversations.dialogue.InputHint;
 import fr.aiguilleur.conversations.dialogue.Message;
 import java.io.Serializable;
@@ -26,10 +27,18 @@ public final class ChatReplies {
     private final MessageRendering rendering = new MessageRendering();
     private final ShareNumberKeyboards showingShareNumber = new ShareNumberKeyboards();
 
+    private final TelegramFiles files;
+
     ChatReplies(BotCalls calls, SendingPace pace, InactiveChats inactive) {
+        this(calls, pace, inactive, null);
+    }
+
+    /** @param files makes the files of attachments (result card, invite, data); null: attachments left out */
+    ChatReplies(BotCalls calls, SendingPace pace, InactiveChats inactive, AttachmentFiles files) {
         this.calls = calls;
         this.pace = pace;
         this.inactive = inactive;
+        this.files = files == null ? null : new TelegramFiles(files);
     }
 
     /**
@@ -39,11 +48,18 @@ public final class ChatReplies {
     boolean send(String chatId, String language, List<Message> messages) {
         for (Message message : messages) {
             boolean remove = showingShareNumber.isShown(chatId) && message.buttons().isEmpty()
-                    && message.hint() != InputHint.PHONE;
+                    && message.back() == null && message.hint() != InputHint.PHONE;
+            var file = files == null || message.attachment() == null ? null : files.of(chatId, message.attachment());
+            if (file != null && file.before() && deliverFile(chatId, file) == BotCalls.Outcome.BLOCKED) {
+                return false;
+            }
             for (SendMessage send : rendering.render(chatId, message, language, remove)) {
                 if (!deliver(chatId, send)) {
                     return false;
                 }
+            }
+            if (file != null && !file.before() && deliverFile(chatId, file) == BotCalls.Outcome.BLOCKED) {
+                return false;
             }
             if (message.hint() == InputHint.PHONE) {
                 showingShareNumber.shown(chatId);
@@ -87,6 +103,24 @@ public final class ChatReplies {
             LOG.info("a chat blocked the bot or left: nothing more is sent to it until it writes again");
         }
         return outcome == BotCalls.Outcome.DONE;
+    }
+
+    /**
+     * Sends a photo or a document of this chat, at the chat's pace. A file that fails does not
+     * stop the messages (the text carries the same facts); a person who blocked the bot does.
+     */
+    private BotCalls.Outcome deliverFile(String chatId, TelegramFiles.Upload upload) {
+        try {
+            pace.awaitTurn(chatId);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return BotCalls.Outcome.FAILED;
+        }
+        BotCalls.Outcome outcome = calls.execute(upload.name(), upload.call());
+        if (outcome == BotCalls.Outcome.BLOCKED) {
+            inactive.markInactive(chatId);
+        }
+        return outcome;
     }
 
     /** Stops the spinner of a tapped button. */

@@ -4,9 +4,9 @@ import fr.aiguilleur.bot.support.RedactedFailure;
 import fr.aiguilleur.bot.chat.Switchboard;
 import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.dialogue.Message;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -19,10 +19,8 @@ import reactor.core.scheduler.Schedulers;
  */
 final class PersonTurns {
 
-    static final String EDITED_FR = "J'ai vu que vous avez modifié un message, mais je ne lis que les nouveaux "
-            + "messages. Pour changer une réponse, écrivez /retour. Sinon, continuez simplement ci-dessous.";
-    static final String EDITED_EN = "I saw you edited a message, but I only read new messages. To change an "
-            + "answer, send /retour. Otherwise, just carry on below.";
+    static final String EDITED_FR = Texts.of(Texts.FRENCH).get("telegram.edited");
+    static final String EDITED_EN = Texts.of(Texts.ENGLISH).get("telegram.edited");
 
     private static final Logger LOG = LoggerFactory.getLogger(PersonTurns.class);
     private static final Duration LONGEST_TURN = Duration.ofSeconds(60);
@@ -60,7 +58,7 @@ final class PersonTurns {
 
     /** Answers an edited message kindly, changing nothing in the conversation. */
     Mono<Void> edited(Incoming incoming) {
-        String text = "en".equals(incoming.language()) ? EDITED_EN : EDITED_FR;
+        String text = Texts.of(incoming.language()).get("telegram.edited");
         return Mono.fromRunnable(() -> send(incoming, List.of(Message.of(text))));
     }
 
@@ -78,7 +76,6 @@ final class PersonTurns {
     }
 
     private String busy(String language) {
-        return texts.getMessage("switchboard.busy", null, "Un instant, s'il vous plaît : réessayez dans une minute.",
-                "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH);
+        return Texts.of(language).get("switchboard.busy");
     }
 }

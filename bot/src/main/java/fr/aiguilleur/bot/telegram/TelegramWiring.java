@@ -37,9 +37,10 @@ public class TelegramWiring {
     }
 
     @Bean
-    ChatReplies chatReplies(TelegramHttp http, TelegramSettings settings, InactiveChats inactive) {
+    ChatReplies chatReplies(TelegramHttp http, TelegramSettings settings, InactiveChats inactive,
+            fr.aiguilleur.bot.followup.AttachmentFiles files) {
         var calls = new BotCalls(http.client(), settings.sending(), SendingPace.Time.SYSTEM);
-        return new ChatReplies(calls, new SendingPace(settings.sending(), SendingPace.Time.SYSTEM), inactive);
+        return new ChatReplies(calls, new SendingPace(settings.sending(), SendingPace.Time.SYSTEM), inactive, files);
     }
 
     @Bean
