@@ -44,7 +44,7 @@ public final class PersonalData {
         data.put("conversation", about);
         data.put("answers", answers(conversation));
         if (conversation.diagnosis() != null) {
-            data.put("result", result(conversation.diagnosis()));
+            data.put("result", result(conversation.diagnosis(), conversation.language()));
         }
         BookingDraft booking = conversation.booking();
         if (booking != null) {
@@ -71,14 +71,14 @@ public final class PersonalData {
         return answers;
     }
 
-    private static Map<String, Object> result(Diagnosis diagnosis) {
+    private static Map<String, Object> result(Diagnosis diagnosis, String language) {
         var result = new LinkedHashMap<String, Object>();
         result.put("scores", diagnosis.scores());
         result.put("levels", diagnosis.levels());
         result.put("autonomy", diagnosis.autonomy());
         result.put("decision", diagnosis.decision());
         result.put("priority", diagnosis.priority());
-        result.put("reasons", diagnosis.reasons().stream().map(reason -> reason.text()).toList());
+        result.put("reasons", diagnosis.reasons().stream().map(reason -> reason.text(language)).toList());
         return result;
     }
 

@@ -90,7 +90,7 @@ public final class DialogueEngine {
      */
     public List<HistoryLine> history(Conversation conversation) {
         return questionnaires.find(conversation.questionnaireVersion())
-                .map(questionnaire -> history.of(questionnaire, conversation))
+                .map(questionnaire -> history.of(questionnaire, conversation, retention))
                 .orElse(List.of());
     }
 

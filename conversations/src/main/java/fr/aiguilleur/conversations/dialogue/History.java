@@ -1,5 +1,6 @@
 package fr.aiguilleur.conversations.dialogue;
 
+import fr.aiguilleur.conversations.leads.LeadRetention;
 import fr.aiguilleur.conversations.questionnaire.FixedIds;
 import fr.aiguilleur.conversations.questionnaire.Question;
 import fr.aiguilleur.conversations.questionnaire.Questionnaire;
@@ -20,10 +21,10 @@ final class History {
         this.report = report;
     }
 
-    List<HistoryLine> of(Questionnaire questionnaire, Conversation conversation) {
+    List<HistoryLine> of(Questionnaire questionnaire, Conversation conversation, LeadRetention retention) {
         var lines = new ArrayList<HistoryLine>();
         var state = new State(conversation);
-        var exchange = new Exchange(questionnaire, state, conversation.updatedAt());
+        var exchange = new Exchange(questionnaire, state, conversation.updatedAt(), retention);
         lines.add(HistoryLine.bot(Message.of(questionnaire.consent().text(state.language))));
         if (!conversation.consented()) {
             return current(lines, exchange);
@@ -40,7 +41,7 @@ final class History {
             lines.add(HistoryLine.person(label(question, answers.get(id), state)));
         }
         if (conversation.diagnosis() != null) {
-            var shown = new Exchange(questionnaire, new State(conversation), conversation.updatedAt());
+            var shown = new Exchange(questionnaire, new State(conversation), conversation.updatedAt(), retention);
             report.show(shown, conversation.diagnosis());
             shown.messages().forEach(message -> lines.add(HistoryLine.bot(message)));
         }
