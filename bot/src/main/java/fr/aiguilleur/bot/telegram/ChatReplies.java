@@ -37,7 +37,19 @@ public final class ChatReplies {
      * be sent. @return whether all were sent
      */
     boolean send(String chatId, String language, List<Message> messages) {
-        for (Message message : messages) {
+        return send(chatId, language, messages, UpdateTurn.NONE);
+    }
+
+    /**
+     * Answers a person, skipping the replies the update's earlier attempt sent, and noting each
+     * further one before it goes (at most once). @return whether all were sent
+     */
+    boolean send(String chatId, String language, List<Message> messages, UpdateTurn turn) {
+        for (int number = turn.repliesSent(); number < messages.size(); number++) {
+            Message message = messages.get(number);
+            if (!turn.beforeReply().sending(number)) {
+                return false;
+            }
             boolean remove = showingShareNumber.isShown(chatId) && message.buttons().isEmpty()
                     && message.hint() != InputHint.PHONE;
             for (SendMessage send : rendering.render(chatId, message, language, remove)) {

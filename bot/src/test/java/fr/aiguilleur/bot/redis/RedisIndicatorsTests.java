@@ -16,7 +16,7 @@ class RedisIndicatorsTests {
 
     private final Redis redis = new Redis(TestRedis.url(), Duration.ofSeconds(2));
     private final RedisIndicators indicators = new RedisIndicators(redis,
-            new RedisSettings(TestRedis.url(), Duration.ofSeconds(2), Duration.ofDays(30), Duration.ofDays(400)));
+            new RedisSettings(TestRedis.url(), "", Duration.ofSeconds(2), Duration.ofDays(30), Duration.ofDays(400)));
     private final String week = (2100 + ThreadLocalRandom.current().nextInt(7000)) + "-W07";
 
     @AfterEach

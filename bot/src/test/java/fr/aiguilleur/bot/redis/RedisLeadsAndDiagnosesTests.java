@@ -78,7 +78,7 @@ class RedisLeadsAndDiagnosesTests {
             Lead lead = Samples.lead(Samples.newConversationId(), Samples.NOW);
             leads.save(lead);
 
-            assertThat(raw.pttl("aiguilleur:lead:" + lead.id())).isEqualTo(-1);
+            assertThat(raw.pttl("{aiguilleur:leads}:lead:" + lead.id())).isEqualTo(-1);
         }
 
         @Test
@@ -127,7 +127,7 @@ class RedisLeadsAndDiagnosesTests {
             ConversationId id = Samples.newConversationId();
             new RedisDiagnoses(redis, Duration.ofDays(400)).record(Samples.storedDiagnosis(id, Samples.NOW));
 
-            String key = "aiguilleur:diagnosis:" + raw.smembers("aiguilleur:diagnoses:conversation:" + id).iterator().next();
+            String key = "{aiguilleur:diagnoses}:diagnosis:" + raw.smembers("{aiguilleur:diagnoses}:conversation:" + id).iterator().next();
 
             assertThat(raw.pttl(key)).isBetween(Duration.ofDays(399).toMillis(), Duration.ofDays(400).toMillis());
         }
