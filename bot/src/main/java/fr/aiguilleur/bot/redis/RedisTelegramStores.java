@@ -1,6 +1,7 @@
 package fr.aiguilleur.bot.redis;
 
 import fr.aiguilleur.bot.telegram.InactiveChats;
+import fr.aiguilleur.bot.telegram.SharedPace;
 import fr.aiguilleur.bot.telegram.TelegramSettings;
 import fr.aiguilleur.bot.telegram.UpdateInbox;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -16,6 +17,12 @@ class RedisTelegramStores {
     @Bean
     UpdateInbox updateInbox(Redis redis, TelegramSettings telegram) {
         return new RedisUpdateInbox(redis, telegram.botId());
+    }
+
+    /** The pace to Telegram, shared by every instance. */
+    @Bean
+    SharedPace sharedPace(Redis redis, TelegramSettings telegram) {
+        return new RedisSharedPace(redis, telegram.botId());
     }
 
     @Bean

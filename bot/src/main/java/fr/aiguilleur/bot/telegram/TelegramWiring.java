@@ -38,9 +38,11 @@ public class TelegramWiring {
     }
 
     @Bean
-    ChatReplies chatReplies(TelegramHttp http, TelegramSettings settings, InactiveChats inactive) {
+    ChatReplies chatReplies(TelegramHttp http, TelegramSettings settings, InactiveChats inactive,
+            ObjectProvider<SharedPace> shared) {
         var calls = new BotCalls(http.client(), settings.sending(), SendingPace.Time.SYSTEM);
-        return new ChatReplies(calls, new SendingPace(settings.sending(), SendingPace.Time.SYSTEM), inactive);
+        var pace = new SendingPace(settings.sending(), SendingPace.Time.SYSTEM, shared.getIfAvailable());
+        return new ChatReplies(calls, pace, inactive);
     }
 
     @Bean
