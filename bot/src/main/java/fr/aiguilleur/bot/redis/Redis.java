@@ -9,6 +9,9 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.cluster.ClusterClientOptions;
 import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
@@ -19,6 +22,7 @@ import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +40,11 @@ final class Redis implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Redis.class);
 
+    /** Reconnects soon after a fail-over (Lettuce waits up to 30 s between attempts by default). */
+    private static final Delay RECONNECT = Delay.exponential(Duration.ofMillis(100), Duration.ofSeconds(2), 2,
+            TimeUnit.MILLISECONDS);
+
+    private final ClientResources resources = DefaultClientResources.builder().reconnectDelay(RECONNECT).build();
     private final AbstractRedisClient client;
     private final boolean cluster;
     // Read without a lock on every command: the workers of all chats share it.
@@ -52,7 +61,7 @@ final class Redis implements AutoCloseable {
         if (clusterNodes != null && !clusterNodes.isBlank()) {
             List<RedisURI> nodes = Arrays.stream(clusterNodes.split(",")).map(String::strip)
                     .filter(node -> !node.isEmpty()).map(node -> uriOf(node, commandTimeout)).toList();
-            RedisClusterClient clusterClient = RedisClusterClient.create(nodes);
+            RedisClusterClient clusterClient = RedisClusterClient.create(resources, nodes);
             clusterClient.setOptions(ClusterClientOptions.builder()
                     .timeoutOptions(timeouts)
                     .socketOptions(sockets)
@@ -65,7 +74,7 @@ final class Redis implements AutoCloseable {
             this.client = clusterClient;
             this.cluster = true;
         } else {
-            RedisClient single = RedisClient.create(uriOf(url, commandTimeout));
+            RedisClient single = RedisClient.create(resources, uriOf(url, commandTimeout));
             single.setOptions(ClientOptions.builder()
                     .timeoutOptions(timeouts)
                     .socketOptions(sockets)
@@ -152,5 +161,6 @@ final class Redis implements AutoCloseable {
             connection.close();
         }
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        resources.shutdown(0, 2, TimeUnit.SECONDS);
     }
 }
