@@ -4,6 +4,7 @@ import fr.aiguilleur.conversations.dialogue.InputHint;
 import fr.aiguilleur.conversations.dialogue.Message;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -42,18 +43,20 @@ public final class ChatReplies {
 
     /**
      * Answers a person, skipping the replies the update's earlier attempt sent, and noting each
-     * further one before it goes (at most once). @return whether all were sent
+     * further one just before it goes, once its turn in the pace is come (at most once: a crash
+     * between the note and the call loses that reply rather than sending it twice).
+     * @return whether all were sent
      */
     boolean send(String chatId, String language, List<Message> messages, UpdateTurn turn) {
         for (int number = turn.repliesSent(); number < messages.size(); number++) {
             Message message = messages.get(number);
-            if (!turn.beforeReply().sending(number)) {
-                return false;
-            }
             boolean remove = showingShareNumber.isShown(chatId) && message.buttons().isEmpty()
                     && message.hint() != InputHint.PHONE;
-            for (SendMessage send : rendering.render(chatId, message, language, remove)) {
-                if (!deliver(chatId, send)) {
+            List<SendMessage> pieces = rendering.render(chatId, message, language, remove);
+            for (int piece = 0; piece < pieces.size(); piece++) {
+                int reply = number;
+                BooleanSupplier noted = piece == 0 ? () -> turn.beforeReply().sending(reply) : () -> true;
+                if (!deliver(chatId, pieces.get(piece), noted)) {
                     return false;
                 }
             }
@@ -86,10 +89,18 @@ public final class ChatReplies {
 
     /** Sends or edits one message of this chat, at the chat's pace. @return whether Telegram took it */
     public <T extends Serializable> boolean deliver(String chatId, BotApiMethod<T> method) {
+        return deliver(chatId, method, () -> true);
+    }
+
+    /** @param noted called once the pace allows the call, just before it; false: not sent */
+    private <T extends Serializable> boolean deliver(String chatId, BotApiMethod<T> method, BooleanSupplier noted) {
         try {
             pace.awaitTurn(chatId);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
+        }
+        if (!noted.getAsBoolean()) {
             return false;
         }
         BotCalls.Outcome outcome = calls.execute(method);

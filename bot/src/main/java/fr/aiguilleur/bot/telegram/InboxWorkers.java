@@ -114,6 +114,10 @@ final class InboxWorkers implements SmartLifecycle {
             Update update = json.readValue(pending.json());
             if (pending.repliesSent() == 0 && chat > 0) {
                 inactive.markActive(Long.toString(chat));
+            } else if (pending.repliesSent() > 0) {
+                LOG.info("Telegram intake: update {} taken over after {} replies noted; the last noted may not "
+                        + "have reached Telegram and is not sent again (at most once)", pending.updateId(),
+                        pending.repliesSent());
             }
             var turn = new UpdateTurn("telegram-update:" + pending.updateId(), pending.repliesSent(),
                     reply -> inbox.sending(chat, pending.updateId(), reply, worker));

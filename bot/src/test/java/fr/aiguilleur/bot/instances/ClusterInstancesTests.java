@@ -30,7 +30,7 @@ class ClusterInstancesTests {
         var environment = Instance.environment(botApi.url(),
                 Map.of("REDIS_CLUSTER_NODES", RedisTopologies.clusterNodes(cluster)));
         var starting = IntStream.range(0, 3).mapToObj(i -> CompletableFuture.supplyAsync(
-                () -> Instance.start("cluster-" + i, dir.resolve("logs"), environment))).toList();
+                () -> Instance.start("cluster-" + i, Instance.LOGS, environment))).toList();
         var started = new ArrayList<Instance>();
         for (var instance : starting) {
             started.add(instance.get());

@@ -25,6 +25,8 @@ final class Instance implements AutoCloseable {
 
     static final String TOKEN = "123456:TEST-token";
     static final String SECRET = "shared_webhook_secret";
+    /** Where the instances' logs are kept, to read after a run. */
+    static final Path LOGS = Path.of("target", "instances", "logs");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -81,6 +83,15 @@ final class Instance implements AutoCloseable {
         }
         return HTTP.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    }
+
+    /** How many updates this instance took over from a stopped one while one of their replies was being sent. */
+    long takenOverMidSend() {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains("taken over after")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     boolean alive() {

@@ -75,7 +75,7 @@ class OneRedisInstancesTests {
 
     static List<Instance> startAll(int count) throws Exception {
         var starting = IntStream.range(0, count).mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> Instance.start("one-redis-" + i, dir.resolve("logs"), environment))).toList();
+                () -> Instance.start("one-redis-" + i, Instance.LOGS, environment))).toList();
         var started = new ArrayList<Instance>();
         for (var instance : starting) {
             started.add(instance.get());
@@ -193,11 +193,11 @@ class OneRedisInstancesTests {
         Map<Long, List<String>> before = crowd.transcripts();
         long answeredBefore = people.stream().filter(before::containsKey).count();
 
-        instances.add(Instance.start("restarted", dir.resolve("logs"), environment));
+        instances.add(Instance.start("restarted", Instance.LOGS, environment));
         Map<Long, List<String>> answers = crowd.awaitAnswers(people, 1, Duration.ofMinutes(2));
 
-        Figures.note("kill -9 of every instance with %d updates acknowledged, %d answered (or being answered) before "
-                + "the kill; after a restart: %d answered, %d answered twice".formatted(people.size(), answeredBefore,
+        Figures.note(("kill -9 of every instance with %d updates acknowledged, %d answered (or being answered) before "
+                + "the kill; after a restart: %d answered, %d answered twice").formatted(people.size(), answeredBefore,
                         answers.values().stream().filter(got -> !got.isEmpty()).count(),
                         answers.values().stream().filter(got -> got.size() > 1).count()));
         assertThat(answeredBefore).isLessThan(people.size());

@@ -27,7 +27,7 @@ class SentinelFailoverTests {
     static void start() {
         sentinel = RedisTopologies.Sentinel.start(dir);
         botApi = new FakeBotApi();
-        instance = Instance.start("sentinel", dir.resolve("logs"),
+        instance = Instance.start("sentinel", Instance.LOGS,
                 Instance.environment(botApi.url(), Map.of("REDIS_URL", sentinel.url())));
     }
 
