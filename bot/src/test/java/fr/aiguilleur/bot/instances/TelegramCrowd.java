@@ -157,16 +157,22 @@ final class TelegramCrowd {
         return transcripts().getOrDefault(chat, List.of());
     }
 
-    /** Waits until every chat got as many messages as expected, and no more come for a while. */
+    /**
+     * Waits until every chat got as many messages as expected (or nothing more came for ten
+     * seconds: a reply lost), then until no more come for a while.
+     */
     Map<Long, List<String>> awaitAnswers(List<Long> chats, int expectedEach, Duration atMost) {
-        try {
-            await().atMost(atMost).pollInterval(Duration.ofMillis(500)).until(() -> {
-                Map<Long, List<String>> now = transcripts();
-                return chats.stream().allMatch(chat -> now.getOrDefault(chat, List.of()).size() >= expectedEach);
-            });
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            // what came is returned: the caller's assertions say what is missing
-        }
+        var seen = new AtomicInteger(-1);
+        var since = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+        await().atMost(atMost).pollInterval(Duration.ofMillis(500)).until(() -> {
+            Map<Long, List<String>> now = transcripts();
+            int count = now.values().stream().mapToInt(List::size).sum();
+            if (count != seen.getAndSet(count)) {
+                since.set(System.nanoTime());
+            }
+            return chats.stream().allMatch(chat -> now.getOrDefault(chat, List.of()).size() >= expectedEach)
+                    || System.nanoTime() - since.get() > Duration.ofSeconds(10).toNanos();
+        });
         awaitQuietAll();
         Map<Long, List<String>> last = transcripts();
         var picked = new LinkedHashMap<Long, List<String>>();
