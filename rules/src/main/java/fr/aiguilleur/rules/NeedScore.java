@@ -2,7 +2,7 @@ package fr.aiguilleur.rules;
 
 import fr.aiguilleur.conversations.diagnosis.Axis;
 import fr.aiguilleur.conversations.diagnosis.Level;
-import java.util.Map;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.util.Objects;
 
 /**
@@ -10,12 +10,6 @@ import java.util.Objects;
  * the level table, so it starts empty).
  */
 public final class NeedScore {
-
-    private static final Map<Axis, String> LABELS = Map.of(
-            Axis.ADMINISTRATIVE, "vos démarches administratives en ligne",
-            Axis.PRESENCE, "votre présence en ligne",
-            Axis.INTERNAL_TOOLS, "vos outils de travail et ceux de l'équipe",
-            Axis.STRATEGY, "votre projet numérique");
 
     private final Axis axis;
     private final int total;
@@ -54,9 +48,9 @@ public final class NeedScore {
         this.level = level;
     }
 
-    /** The need in plain French words, for reasons ("votre présence en ligne"). */
+    /** The need in plain French words, for reasons ("votre présence en ligne"): {@code axis.<AXIS>.yours}. */
     public String getLabel() {
-        return LABELS.get(axis);
+        return Texts.of(Texts.FRENCH).get(Texts.keyOf(axis) + ".yours");
     }
 
     @Override

@@ -19,7 +19,9 @@ public enum Phase {
     /** Redirect, visit or services, and the visit's priority. */
     ORIENTATION("orientation"),
     /** The services to point to. */
-    SERVICES("services");
+    SERVICES("services"),
+    /** The places near the person, among those of the national file of digital-mediation places. */
+    PLACES("places");
 
     private final String group;
 

@@ -28,6 +28,9 @@ public final class PackagedRules {
 
     public static DroolsDiagnostician diagnostician(ServiceCatalogue catalogue) {
         RuleSet ruleSet = ruleSet();
-        return new DroolsDiagnostician(() -> ruleSet, catalogue, Questionnaire.packaged().version());
+        var sample = fr.aiguilleur.conversations.places.PackagedSample.load(java.time.Instant.EPOCH);
+        return new DroolsDiagnostician(() -> ruleSet, catalogue, Questionnaire.packaged().version(),
+                new fr.aiguilleur.conversations.places.PlaceFinder(
+                        fr.aiguilleur.conversations.places.PostcodePositions.packaged(), () -> sample));
     }
 }

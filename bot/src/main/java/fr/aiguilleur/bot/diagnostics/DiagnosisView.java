@@ -1,5 +1,6 @@
 package fr.aiguilleur.bot.diagnostics;
 
+import fr.aiguilleur.conversations.places.PlaceChoice;
 import fr.aiguilleur.conversations.diagnosis.Axis;
 import fr.aiguilleur.conversations.diagnosis.Decision;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
@@ -20,14 +21,15 @@ record DiagnosisView(
         List<String> services,
         List<Reason> reasons,
         String questionnaireVersion,
-        String rulesVersion) {
+        String rulesVersion,
+        List<PlaceChoice> places) {
 
     static DiagnosisView of(Diagnosis diagnosis, String questionnaireVersion) {
         return new DiagnosisView(inAxisOrder(diagnosis.scores()), inAxisOrder(diagnosis.levels()),
                 diagnosis.autonomy(), diagnosis.decision(), diagnosis.priority(), diagnosis.services(),
                 diagnosis.reasons(),
                 diagnosis.questionnaireVersion() == null ? questionnaireVersion : diagnosis.questionnaireVersion(),
-                diagnosis.rulesVersion());
+                diagnosis.rulesVersion(), diagnosis.places());
     }
 
     private static <V> Map<Axis, V> inAxisOrder(Map<Axis, V> byAxis) {

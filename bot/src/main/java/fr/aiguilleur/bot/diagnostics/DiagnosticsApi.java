@@ -6,6 +6,7 @@ import fr.aiguilleur.conversations.questionnaire.AnswerCheck;
 import fr.aiguilleur.conversations.questionnaire.AnswerProblem;
 import fr.aiguilleur.conversations.questionnaire.Questionnaire;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +40,7 @@ class DiagnosticsApi {
     private ResponseEntity<?> answer(DiagnosticRequest request) {
         if (request.answers() == null) {
             return ResponseEntity.badRequest().body(new Problems(List.of(new AnswerProblem("answers",
-                    "Le corps de la demande doit contenir « answers » : un objet qui associe chaque question à sa réponse.",
+                    Texts.of(Texts.FRENCH).get("api.diagnostics.no-answers"),
                     List.of()))));
         }
         Questionnaire questionnaire = questionnaires.current();

@@ -1,5 +1,6 @@
 package fr.aiguilleur.bot.rules;
 
+import fr.aiguilleur.conversations.places.PlaceFinder;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;
 import fr.aiguilleur.conversations.services.ServiceCatalogue;
 import fr.aiguilleur.rules.engine.DroolsDiagnostician;
@@ -7,6 +8,7 @@ import fr.aiguilleur.rules.live.LiveRules;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -28,8 +30,9 @@ class RulesWiring {
 
     @Bean
     DroolsDiagnostician diagnostician(RulesInUse rules, ServiceCatalogue serviceCatalogue,
-            Questionnaires questionnaires) {
-        return new DroolsDiagnostician(rules, serviceCatalogue, questionnaires.current().version());
+            Questionnaires questionnaires, ObjectProvider<PlaceFinder> places) {
+        return new DroolsDiagnostician(rules, serviceCatalogue, questionnaires.current().version(),
+                places.getIfAvailable());
     }
 
     /** "rules" in the health groups: out of service while building, down when they cannot be built. */

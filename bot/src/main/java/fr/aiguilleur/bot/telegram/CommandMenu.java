@@ -1,5 +1,6 @@
 package fr.aiguilleur.bot.telegram;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -11,20 +12,9 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 /** The menu of commands Telegram shows beside the text field, in French (also the default) and English. */
 final class CommandMenu extends BackgroundStart {
 
-    static final List<BotCommand> FRENCH = List.of(
-            new BotCommand("start", "Commencer ou recommencer le questionnaire"),
-            new BotCommand("retour", "Revenir à la question d'avant"),
-            new BotCommand("aide", "Ce que je sais faire"),
-            new BotCommand("langue", "Passer en anglais (English)"),
-            new BotCommand("annuler", "Annuler ou déplacer votre rendez-vous"),
-            new BotCommand("oubli", "Effacer toutes vos réponses"));
-    static final List<BotCommand> ENGLISH = List.of(
-            new BotCommand("start", "Start or start over"),
-            new BotCommand("retour", "Go back to the previous question"),
-            new BotCommand("aide", "What I can do"),
-            new BotCommand("langue", "Switch to French (français)"),
-            new BotCommand("annuler", "Cancel or move your appointment"),
-            new BotCommand("oubli", "Erase all your answers"));
+    private static final List<String> COMMANDS = List.of("start", "retour", "aide", "langue", "annuler", "oubli");
+    static final List<BotCommand> FRENCH = menu(Texts.FRENCH);
+    static final List<BotCommand> ENGLISH = menu(Texts.ENGLISH);
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandMenu.class);
 
@@ -33,6 +23,12 @@ final class CommandMenu extends BackgroundStart {
     CommandMenu(ChatReplies replies, Duration longestPause) {
         super(longestPause);
         this.replies = replies;
+    }
+
+    /** The commands with their descriptions ({@code telegram.menu.<command>}) in a language. */
+    private static List<BotCommand> menu(String language) {
+        Texts texts = Texts.of(language);
+        return COMMANDS.stream().map(command -> new BotCommand(command, texts.get("telegram.menu." + command))).toList();
     }
 
     @Override

@@ -3,6 +3,7 @@ package fr.aiguilleur.bot.telegram;
 import fr.aiguilleur.conversations.dialogue.Button;
 import fr.aiguilleur.conversations.dialogue.InputHint;
 import fr.aiguilleur.conversations.dialogue.Message;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -93,12 +94,11 @@ final class MessageRendering {
         }
 
         static String label(String language) {
-            return "en".equals(language) ? "Share my number" : "Partager mon numéro";
+            return Texts.of(language).get("telegram.share-number");
         }
 
         static String hint(String language) {
-            return "en".equals(language) ? "Or tap “Share my number” below."
-                    : "Ou touchez « Partager mon numéro » en bas de l'écran.";
+            return Texts.of(language).get("telegram.share-number.hint");
         }
     }
 }

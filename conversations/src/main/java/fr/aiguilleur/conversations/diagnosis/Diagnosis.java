@@ -1,5 +1,6 @@
 package fr.aiguilleur.conversations.diagnosis;
 
+import fr.aiguilleur.conversations.places.PlaceChoice;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param reasons              every reason, in the order the rules gave them
  * @param questionnaireVersion the questionnaire version the answers were given on
  * @param rulesVersion         the version (content hash) of the rules that decided
+ * @param places               the places near the person the rules chose, nearest need first (empty
+ *                             without a postcode or without places)
  */
 public record Diagnosis(
         Map<Axis, Integer> scores,
@@ -27,14 +30,30 @@ public record Diagnosis(
         List<String> services,
         List<Reason> reasons,
         String questionnaireVersion,
-        String rulesVersion) {
+        String rulesVersion,
+        List<PlaceChoice> places) {
 
     public Diagnosis {
+        places = places == null ? List.of() : List.copyOf(places);
         scores = Map.copyOf(scores);
         levels = Map.copyOf(levels);
         Objects.requireNonNull(decision, "decision");
         services = List.copyOf(services);
         reasons = List.copyOf(reasons);
+    }
+
+    /** A diagnosis without places. */
+    public Diagnosis(Map<Axis, Integer> scores, Map<Axis, Level> levels, Level autonomy, Decision decision,
+            Priority priority, List<String> services, List<Reason> reasons, String questionnaireVersion,
+            String rulesVersion) {
+        this(scores, levels, autonomy, decision, priority, services, reasons, questionnaireVersion, rulesVersion,
+                List.of());
+    }
+
+    /** The same diagnosis with these places. */
+    public Diagnosis withPlaces(List<PlaceChoice> chosen) {
+        return new Diagnosis(scores, levels, autonomy, decision, priority, services, reasons, questionnaireVersion,
+                rulesVersion, chosen);
     }
 
     public int score(Axis axis) {

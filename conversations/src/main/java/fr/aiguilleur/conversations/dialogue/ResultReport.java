@@ -30,6 +30,7 @@ final class ResultReport {
             String why = exchange.state.answers.has("role", "individual") ? "result.redirect.individual"
                     : "result.redirect.large";
             exchange.say(exchange.text(why) + "\n\n" + services.render(exchange, diagnosis.services(), 4));
+            showPlaces(exchange, diagnosis);
             return;
         }
         exchange.say(understood(exchange) + "\n\n" + needs(exchange, diagnosis));
@@ -39,6 +40,15 @@ final class ResultReport {
         if (!list.isEmpty()) {
             exchange.say(header + "\n" + list);
         }
+        showPlaces(exchange, diagnosis);
+    }
+
+    /** The places near the person the rules chose, as one message (none without places). */
+    private static void showPlaces(Exchange exchange, Diagnosis diagnosis) {
+        String places = PlaceLines.render(exchange, diagnosis.places());
+        if (!places.isEmpty()) {
+            exchange.say(places);
+        }
     }
 
     /** Shows every service of the diagnosis (after a visit was declined). */
@@ -46,6 +56,7 @@ final class ResultReport {
         String list = services.render(exchange, diagnosis.services(), 4);
         exchange.say(list.isEmpty() ? exchange.text("result.services.none")
                 : exchange.text("result.services") + "\n" + list);
+        showPlaces(exchange, diagnosis);
     }
 
     private String understood(Exchange exchange) {
@@ -72,8 +83,8 @@ final class ResultReport {
         }
         var text = new StringBuilder(exchange.text("result.needs"));
         for (Axis axis : main) {
-            text.append("\n\n• ").append(exchange.text("axis." + axis.name()))
-                    .append(" — ").append(exchange.text("level." + diagnosis.level(axis).name()));
+            text.append("\n\n• ").append(exchange.text("result.need." + axis.name()))
+                    .append(" — ").append(exchange.text("result.need.level." + diagnosis.level(axis).name()));
             diagnosis.reasons().stream()
                     .filter(reason -> reason.kind() == Reason.Kind.NEED && reason.axis() == axis)
                     .forEach(reason -> text.append("\n   – ").append(reason.text()));

@@ -1,5 +1,6 @@
 package fr.aiguilleur.conversations.leads;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -19,12 +20,11 @@ public record LeadNote(String author, Instant at, String text) {
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(at, "at");
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("La note est vide : écrivez quelques mots.");
+            throw new IllegalArgumentException(Texts.of(Texts.FRENCH).get("lead.note.empty"));
         }
         text = text.strip();
         if (text.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("La note est trop longue : " + MAX_LENGTH
-                    + " caractères au plus (elle en a " + text.length() + ").");
+            throw new IllegalArgumentException(Texts.of(Texts.FRENCH).get("lead.note.too-long", MAX_LENGTH, text.length()));
         }
     }
 }

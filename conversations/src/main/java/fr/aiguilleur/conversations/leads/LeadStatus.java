@@ -1,5 +1,6 @@
 package fr.aiguilleur.conversations.leads;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,22 +11,16 @@ import java.util.List;
  * become CANCELLED; CLOSED and CANCELLED are final.
  */
 public enum LeadStatus {
-    NEW("nouvelle"),
-    CONTACTED("contactée"),
-    VISIT_SCHEDULED("visite prévue"),
-    VISITED("visitée"),
-    CLOSED("clôturée"),
-    CANCELLED("annulée");
+    NEW,
+    CONTACTED,
+    VISIT_SCHEDULED,
+    VISITED,
+    CLOSED,
+    CANCELLED;
 
-    private final String label;
-
-    LeadStatus(String label) {
-        this.label = label;
-    }
-
-    /** The status in plain French, lower case ("visite prévue"). */
+    /** The status in plain French, lower case ("visite prévue"): its shared name, {@code lead.status.<STATUS>}. */
     public String label() {
-        return label;
+        return Texts.of(Texts.FRENCH).name(this);
     }
 
     public boolean isFinal() {

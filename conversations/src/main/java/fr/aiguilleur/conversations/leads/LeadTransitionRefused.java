@@ -1,5 +1,7 @@
 package fr.aiguilleur.conversations.leads;
 
+import fr.aiguilleur.conversations.texts.Texts;
+
 /**
  * A change of status the lead workflow does not allow (going back, or leaving a closed or cancelled
  * lead). The message is plain French, fit to show to a coordinator.
@@ -24,12 +26,13 @@ public class LeadTransitionRefused extends RuntimeException {
     }
 
     private static String message(LeadStatus from, LeadStatus to) {
+        Texts french = Texts.of(Texts.FRENCH);
         if (from.isFinal()) {
-            return "Cette demande est " + from.label() + " : son statut ne change plus.";
+            return french.get("lead.transition.final", french.name(from));
         }
         if (from == to) {
-            return "Cette demande est déjà « " + from.label() + " ».";
+            return french.get("lead.transition.same", french.name(from));
         }
-        return "Une demande « " + from.label() + " » ne peut pas revenir à « " + to.label() + " ».";
+        return french.get("lead.transition.back", french.name(from), french.name(to));
     }
 }

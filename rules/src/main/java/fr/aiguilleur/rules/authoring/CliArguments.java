@@ -13,7 +13,7 @@ import java.util.Set;
  */
 record CliArguments(String command, List<String> plain, Map<String, String> options) {
 
-    static final Set<String> OPTIONS = Set.of("--rules", "--diagnoses", "--services");
+    static final Set<String> OPTIONS = Set.of("--rules", "--diagnoses", "--services", "--places");
 
     /** @throws IllegalArgumentException with a message for the author, on a malformed line */
     static CliArguments parse(String... args) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.aiguilleur.conversations.questionnaire.AnswerCheck;
+import fr.aiguilleur.conversations.texts.Texts;
 import fr.aiguilleur.rules.engine.RuleSet;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -40,13 +41,14 @@ final class ExplainCommand {
             out.println("=== " + entry.getKey() + " ===");
             AnswerCheck check = workbench.questionnaire().check(entry.getValue());
             if (!check.ok()) {
-                out.println("Ces réponses ne correspondent pas au questionnaire :");
+                out.println(Texts.of(Texts.FRENCH).get("explain.answers-mismatch"));
                 check.problems().forEach(problem -> out.println("  • " + problem.message()));
                 exit = RulesCli.FAILED;
                 continue;
             }
             var reasoning = workbench.diagnostician(rules.get()).reason(check.answers());
             out.print(FrenchReport.of(reasoning, workbench.catalogue()));
+            out.print(PlacesReport.of(reasoning));
         }
         return exit;
     }

@@ -27,6 +27,7 @@ public final class RulesCli {
                                                       and list what changes
 
             Options: --services FILE  a services catalogue other than the packaged one (config/services.yaml)
+                     --places FILE    a places file in the national standard (default: the packaged sample)
             """;
 
     private RulesCli() {

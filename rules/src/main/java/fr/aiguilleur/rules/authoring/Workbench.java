@@ -9,7 +9,13 @@ import fr.aiguilleur.rules.engine.RuleFiles;
 import fr.aiguilleur.rules.engine.RuleSet;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import fr.aiguilleur.conversations.places.PackagedSample;
+import fr.aiguilleur.conversations.places.PlaceFinder;
+import fr.aiguilleur.conversations.places.PlacesData;
+import fr.aiguilleur.conversations.places.PlacesFile;
+import fr.aiguilleur.conversations.places.PostcodePositions;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -59,6 +65,21 @@ final class Workbench {
     }
 
     DroolsDiagnostician diagnostician(RuleSet rules) {
-        return new DroolsDiagnostician(() -> rules, catalogue(), questionnaire().version());
+        return new DroolsDiagnostician(() -> rules, catalogue(), questionnaire().version(), places());
+    }
+
+    /** The places of {@code --places} (a file in the national standard), or the packaged sample. */
+    PlaceFinder places() {
+        PlacesData data = arguments.option("--places").map(Path::of).map(Workbench::read)
+                .orElseGet(() -> PackagedSample.load(Instant.now()));
+        return new PlaceFinder(PostcodePositions.packaged(), () -> data);
+    }
+
+    private static PlacesData read(Path file) {
+        try (var reader = java.nio.file.Files.newBufferedReader(file)) {
+            return new PlacesData(file.toString(), false, PlacesFile.read(reader), Instant.now());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
     }
 }

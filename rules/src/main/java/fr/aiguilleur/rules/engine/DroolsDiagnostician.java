@@ -3,11 +3,14 @@ package fr.aiguilleur.rules.engine;
 import fr.aiguilleur.conversations.diagnosis.Answers;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.diagnosis.Diagnostician;
+import fr.aiguilleur.conversations.places.PlaceCandidates;
+import fr.aiguilleur.conversations.places.PlaceFinder;
 import fr.aiguilleur.conversations.questionnaire.Postcodes;
 import fr.aiguilleur.conversations.services.Service;
 import fr.aiguilleur.conversations.services.ServiceCatalogue;
 import fr.aiguilleur.rules.Answer;
 import fr.aiguilleur.rules.LocalPlace;
+import fr.aiguilleur.rules.PlaceNearby;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +28,7 @@ public final class DroolsDiagnostician implements Diagnostician {
     private final Supplier<RuleSet> rules;
     private final ServiceCatalogue catalogue;
     private final String questionnaireVersion;
+    private final PlaceFinder places;
 
     /**
      * @param rules                the rules to use, asked again for each diagnosis (see
@@ -33,20 +37,32 @@ public final class DroolsDiagnostician implements Diagnostician {
      * @param questionnaireVersion the version of the questionnaire the answers follow ("v1")
      */
     public DroolsDiagnostician(Supplier<RuleSet> rules, ServiceCatalogue catalogue, String questionnaireVersion) {
+        this(rules, catalogue, questionnaireVersion, null);
+    }
+
+    /**
+     * @param places where the places around the person's postcode are found, or {@code null} for
+     *               no places
+     */
+    public DroolsDiagnostician(Supplier<RuleSet> rules, ServiceCatalogue catalogue, String questionnaireVersion,
+            PlaceFinder places) {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.questionnaireVersion = Objects.requireNonNull(questionnaireVersion, "questionnaireVersion");
+        this.places = places;
     }
 
     /** Diagnoses checked answers (see {@code Questionnaire.check}). */
     @Override
     public Diagnosis diagnose(Answers answers) {
-        return reason(answers, departementOf(answers)).diagnosis();
+        return reason(answers).diagnosis();
     }
 
     /** Diagnoses checked answers and keeps every conclusion of the rules, for authors. */
     public Reasoning reason(Answers answers) {
-        return reason(answers, departementOf(answers));
+        PlaceCandidates around = places == null ? null
+                : answers.single(POSTCODE).flatMap(places::around).orElse(null);
+        return reason(answers, departementOf(answers), around);
     }
 
     /**
@@ -56,12 +72,17 @@ public final class DroolsDiagnostician implements Diagnostician {
      * @param departement the département code, or {@code null}
      */
     public Reasoning reason(Answers answers, String departement) {
-        RuleSet ruleSet = rules.get();
-        Findings findings = ruleSet.run(facts(answers, departement));
-        return new Reasoning(DiagnosisAssembler.assemble(findings, questionnaireVersion, ruleSet.version()), findings);
+        return reason(answers, departement, null);
     }
 
-    private List<Object> facts(Answers answers, String departement) {
+    private Reasoning reason(Answers answers, String departement, PlaceCandidates around) {
+        RuleSet ruleSet = rules.get();
+        Findings findings = ruleSet.run(facts(answers, departement, around));
+        return new Reasoning(DiagnosisAssembler.assemble(findings, questionnaireVersion, ruleSet.version())
+                .withPlaces(PlaceList.of(findings, around)), findings);
+    }
+
+    private List<Object> facts(Answers answers, String departement, PlaceCandidates around) {
         List<Object> facts = new ArrayList<>();
         answers.byQuestion().forEach((question, options) ->
                 options.forEach(option -> facts.add(new Answer(question, option))));
@@ -70,6 +91,11 @@ public final class DroolsDiagnostician implements Diagnostician {
             for (int i = 0; i < places.size(); i++) {
                 facts.add(new LocalPlace(places.get(i).id(), places.get(i).name(), i + 1));
             }
+        }
+        if (around != null) {
+            around.places().forEach(nearby -> facts.add(new PlaceNearby(nearby.place().id(), nearby.place().name(),
+                    nearby.km(), nearby.place().services(), nearby.place().programmes(), nearby.place().support(),
+                    nearby.place().free())));
         }
         return facts;
     }

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param services        the exact list of services, in order
  * @param servicesInclude services that must be in the list, in any order
  * @param servicesExclude services that must not be in the list
+ * @param places          the exact list of the ids of the places chosen, in order (against the
+ *                        packaged sample of places, or the file given with --places)
  */
 public record Expectation(
         Decision decision,
@@ -28,9 +30,10 @@ public record Expectation(
         Map<Axis, Level> levels,
         List<String> services,
         @JsonProperty("services_include") List<String> servicesInclude,
-        @JsonProperty("services_exclude") List<String> servicesExclude) {
+        @JsonProperty("services_exclude") List<String> servicesExclude,
+        List<String> places) {
 
-    static final Expectation NOTHING = new Expectation(null, null, null, null, null, null, null, null);
+    static final Expectation NOTHING = new Expectation(null, null, null, null, null, null, null, null, null);
 
     public Expectation {
         scores = scores == null ? Map.of() : Map.copyOf(scores);
@@ -38,5 +41,6 @@ public record Expectation(
         services = services == null ? null : List.copyOf(services);
         servicesInclude = servicesInclude == null ? List.of() : List.copyOf(servicesInclude);
         servicesExclude = servicesExclude == null ? List.of() : List.copyOf(servicesExclude);
+        places = places == null ? null : List.copyOf(places);
     }
 }

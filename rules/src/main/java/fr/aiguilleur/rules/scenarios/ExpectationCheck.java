@@ -28,6 +28,8 @@ final class ExpectationCheck {
             expect.levels().forEach((axis, level) -> check.same("levels." + axis, level, diagnosis.levels().get(axis)));
         }
         check.same("services", expect.services(), diagnosis.services());
+        check.same("places", expect.places(),
+                diagnosis.places().stream().map(fr.aiguilleur.conversations.places.PlaceChoice::placeId).toList());
         for (String service : expect.servicesInclude()) {
             if (!diagnosis.services().contains(service)) {
                 check.mismatches.add(new Mismatch("services_include", service, diagnosis.services().toString()));

@@ -7,6 +7,7 @@ import fr.aiguilleur.bot.telegram.ChatReplies;
 import fr.aiguilleur.bot.support.RedactedFailure;
 import fr.aiguilleur.bot.leads.LeadListener;
 import fr.aiguilleur.conversations.leads.Lead;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ import reactor.core.scheduler.Schedulers;
  */
 public final class CoordinatorNotification implements LeadListener {
 
-    static final String TAKE = "Je prends";
+    static final String TAKE = Texts.of(Texts.FRENCH).get("lead.take.button");
 
     private static final Logger LOG = LoggerFactory.getLogger(CoordinatorNotification.class);
 

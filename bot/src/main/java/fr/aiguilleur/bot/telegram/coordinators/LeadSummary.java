@@ -2,29 +2,26 @@ package fr.aiguilleur.bot.telegram.coordinators;
 
 import fr.aiguilleur.conversations.diagnosis.Axis;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
-import fr.aiguilleur.conversations.diagnosis.Level;
 import fr.aiguilleur.conversations.diagnosis.Priority;
 import fr.aiguilleur.conversations.diagnosis.Reason;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.questionnaire.Questionnaire;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.StringJoiner;
 
-/** The plain-French summary of a lead a coordinator reads in Telegram: who, how to reach them, what they need. */
+/**
+ * The summary of a lead a coordinator reads in Telegram: who, how to reach them, what they need.
+ * Its words are the {@code lead.summary.*} texts and the shared names, in French (the coordinators' language).
+ */
 final class LeadSummary {
 
-    private static final Map<Axis, String> NEEDS = Map.of(
-            Axis.ADMINISTRATIVE, "Démarches administratives",
-            Axis.PRESENCE, "Présence en ligne",
-            Axis.INTERNAL_TOOLS, "Outils internes",
-            Axis.STRATEGY, "Stratégie numérique");
-    private static final Map<Level, String> LEVELS = Map.of(Level.LOW, "faible", Level.MEDIUM, "moyen",
-            Level.HIGH, "fort");
+    private static final String LANGUAGE = Texts.FRENCH;
 
     private final Questionnaires questionnaires;
+    private final Texts texts = Texts.of(LANGUAGE);
 
     LeadSummary(Questionnaires questionnaires) {
         this.questionnaires = questionnaires;
@@ -33,9 +30,9 @@ final class LeadSummary {
     String of(Lead lead) {
         var text = new StringJoiner("\n");
         text.add(title(lead)).add("");
-        text.add("Prénom : " + orUnknown(lead.firstName()));
-        text.add("Contact : " + contact(lead));
-        text.add("Code postal : " + orUnknown(lead.postcode()) + " (département " + orUnknown(lead.departement()) + ")");
+        text.add(texts.get("lead.summary.first-name", orUnknown(lead.firstName())));
+        text.add(texts.get("lead.summary.contact", contact(lead)));
+        text.add(texts.get("lead.summary.postcode", orUnknown(lead.postcode()), orUnknown(lead.departement())));
         if (lead.diagnosis() != null) {
             addDiagnosis(text, lead.diagnosis());
         }
@@ -43,70 +40,79 @@ final class LeadSummary {
         return text.toString();
     }
 
-    private static void addDiagnosis(StringJoiner text, Diagnosis diagnosis) {
-        text.add("Décision : " + decision(diagnosis)).add("").add("Besoins :");
+    private void addDiagnosis(StringJoiner text, Diagnosis diagnosis) {
+        text.add(texts.get("lead.summary.decision", decision(diagnosis))).add("").add(texts.get("lead.summary.needs"));
         for (Axis axis : Axis.values()) {
             needOf(diagnosis, axis).forEach(text::add);
         }
-        text.add("").add("Autonomie numérique : " + level(diagnosis.autonomy()));
+        String autonomy = diagnosis.autonomy() == null ? texts.get("autonomy.none")
+                : texts.name("autonomy", diagnosis.autonomy());
+        text.add("").add(texts.get("lead.summary.autonomy", autonomy));
     }
 
     private void addBooking(StringJoiner text, Lead lead) {
-        text.add("Disponibilités : " + labels(lead, "availability", lead.availability()));
-        text.add("Format : " + labels(lead, "visit_format", lead.visitFormat() == null ? List.of() : List.of(lead.visitFormat())));
-        text.add("Créneau : " + (lead.slot() == null ? "à rappeler" : lead.slot().label()));
-        text.add("Source : " + orUnknown(lead.source()));
-        text.add("Demandée par la personne : " + (lead.requestedByPerson() ? "oui" : "non, proposée par le diagnostic"));
-        text.add("Référence : " + lead.id());
+        text.add(texts.get("lead.summary.availability", labels(lead, "availability", lead.availability())));
+        text.add(texts.get("lead.summary.format", labels(lead, "visit_format",
+                lead.visitFormat() == null ? List.of() : List.of(lead.visitFormat()))));
+        text.add(texts.get("lead.summary.slot",
+                lead.slot() == null ? texts.get("lead.summary.slot.call-back") : lead.slot().label()));
+        text.add(texts.get("lead.summary.source", orUnknown(lead.source())));
+        text.add(texts.get("lead.summary.requested",
+                texts.get(lead.requestedByPerson() ? "lead.summary.requested.yes" : "lead.summary.requested.no")));
+        text.add(texts.get("lead.summary.reference", lead.id()));
     }
 
-    private static String title(Lead lead) {
+    private String title(Lead lead) {
         boolean urgent = lead.diagnosis() != null && lead.diagnosis().priority() == Priority.HIGH;
-        return urgent ? "Nouvelle demande de visite — priorité haute" : "Nouvelle demande de visite";
+        return urgent ? texts.get("lead.summary.title.urgent", priority(Priority.HIGH)) : texts.get("lead.summary.title");
     }
 
-    private static String contact(Lead lead) {
+    private String contact(Lead lead) {
         if ("phone".equals(lead.contactChannel())) {
-            return "par téléphone, " + orUnknown(lead.phone());
+            return texts.get("lead.summary.contact.phone", orUnknown(lead.phone()));
         }
         if ("email".equals(lead.contactChannel())) {
-            return "par e-mail, " + orUnknown(lead.email());
+            return texts.get("lead.summary.contact.email", orUnknown(lead.email()));
         }
         if ("telegram".equals(lead.contactChannel())) {
-            return "sur Telegram, par le bot (conversation " + lead.conversationId().value() + ")";
+            return texts.get("lead.summary.contact.telegram", lead.conversationId().value());
         }
         return orUnknown(lead.contactChannel());
     }
 
-    private static String decision(Diagnosis diagnosis) {
-        String decision = switch (diagnosis.decision()) {
-            case BOOK_VISIT -> "visite proposée";
-            case REFER_TO_SERVICES -> "orientée vers les services";
-            case REDIRECT -> "hors du champ";
-        };
+    private String decision(Diagnosis diagnosis) {
+        String decision = texts.get("lead.summary.decision." + diagnosis.decision().name());
         return diagnosis.priority() == null ? decision
-                : decision + ", priorité " + (diagnosis.priority() == Priority.HIGH ? "haute" : "normale");
+                : texts.get("lead.summary.decision.with-priority", decision, priority(diagnosis.priority()));
     }
 
-    private static List<String> needOf(Diagnosis diagnosis, Axis axis) {
+    private String priority(Priority priority) {
+        return texts.get("priority.named", texts.name(priority));
+    }
+
+    private List<String> needOf(Diagnosis diagnosis, Axis axis) {
         if (!diagnosis.levels().containsKey(axis)) {
             return List.of();
         }
         var lines = new ArrayList<String>();
-        lines.add("• " + NEEDS.get(axis) + " : " + level(diagnosis.level(axis)) + " (" + diagnosis.score(axis) + "/100)");
+        lines.add("• " + texts.get("lead.summary.need", texts.name(axis), level(diagnosis, axis), diagnosis.score(axis)));
         diagnosis.reasons().stream()
                 .filter(reason -> reason.kind() == Reason.Kind.NEED && reason.axis() == axis)
                 .forEach(reason -> lines.add("   – " + reason.text()));
         return lines;
     }
 
+    private String level(Diagnosis diagnosis, Axis axis) {
+        return diagnosis.level(axis) == null ? texts.get("level.none") : texts.name(diagnosis.level(axis));
+    }
+
     private String labels(Lead lead, String questionId, List<String> optionIds) {
         if (optionIds.isEmpty()) {
-            return "non précisé";
+            return texts.get("lead.summary.unknown");
         }
         var question = questionnaireOf(lead).question(questionId);
         return String.join(", ", optionIds.stream()
-                .map(id -> question.flatMap(q -> q.option(id)).map(option -> option.label("fr")).orElse(id))
+                .map(id -> question.flatMap(q -> q.option(id)).map(option -> option.label(LANGUAGE)).orElse(id))
                 .toList());
     }
 
@@ -115,11 +121,7 @@ final class LeadSummary {
         return version == null ? questionnaires.current() : questionnaires.find(version).orElse(questionnaires.current());
     }
 
-    private static String level(Level level) {
-        return level == null ? "non évaluée" : LEVELS.get(level);
-    }
-
-    private static String orUnknown(String value) {
-        return value == null || value.isBlank() ? "non précisé" : value;
+    private String orUnknown(String value) {
+        return value == null || value.isBlank() ? texts.get("lead.summary.unknown") : value;
     }
 }

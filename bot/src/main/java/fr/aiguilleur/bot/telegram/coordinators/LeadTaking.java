@@ -11,6 +11,7 @@ import fr.aiguilleur.bot.leads.LeadFollowUp;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.LeadStatus;
 import fr.aiguilleur.conversations.leads.Leads;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,11 +30,13 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 public final class LeadTaking implements CoordinatorTaps {
 
-    static final String TAKEN_NOTE = "C'est noté : vous suivez cette demande.";
-    static final String ALREADY_TAKEN = "Cette demande est déjà prise.";
-    static final String UNKNOWN = "Cette demande n'existe plus.";
-    static final String NOT_YOURS = "Ce bouton n'est pas pour vous.";
-    static final String TRY_LATER = "Un souci technique : réessayez dans une minute.";
+    private static final Texts TEXTS = Texts.of(Texts.FRENCH);
+
+    static final String TAKEN_NOTE = TEXTS.get("lead.take.taken");
+    static final String ALREADY_TAKEN = TEXTS.get("lead.take.already-taken");
+    static final String UNKNOWN = TEXTS.get("lead.take.unknown");
+    static final String NOT_YOURS = TEXTS.get("lead.take.not-yours");
+    static final String TRY_LATER = TEXTS.get("lead.take.try-later");
 
     /** Names a coordinator known only by their Telegram name, in the lead's history. */
     static final String TELEGRAM = "telegram:";
@@ -87,7 +90,7 @@ public final class LeadTaking implements CoordinatorTaps {
         followUp.assign(leadId, coordinator);
         followUp.move(leadId, LeadStatus.CONTACTED, coordinator);
         LOG.info("lead {} taken by a coordinator on Telegram", leadId);
-        showTaken(message, "✅ Pris par " + nameOf(by), leadId);
+        showTaken(message, TEXTS.get("lead.take.taken-by", nameOf(by)), leadId);
         return TAKEN_NOTE;
     }
 
@@ -102,12 +105,12 @@ public final class LeadTaking implements CoordinatorTaps {
                 return;
             }
         }
-        replies.deliver(chatId, new SendMessage(chatId, note + " (demande " + leadId + ")"));
+        replies.deliver(chatId, new SendMessage(chatId, TEXTS.get("lead.take.taken-by.lead", note, leadId)));
     }
 
     private static String nameOf(User user) {
         if (user == null) {
-            return "un coordinateur";
+            return TEXTS.get("lead.take.someone");
         }
         String last = user.getLastName() == null ? "" : " " + user.getLastName();
         return user.getFirstName() + last;
