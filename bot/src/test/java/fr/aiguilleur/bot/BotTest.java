@@ -9,7 +9,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 
 /**
  * The whole service on a random port, with in-memory stores and Telegram off. Every test class
- * using it shares one application context, so the suite starts the service once.
+ * using it shares one application context, so the suite starts the service once. The web test
+ * client waits up to 30 s for an answer (not 5): a loaded build machine answers first requests slowly.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,7 +18,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
         "aiguilleur.redis.url=",
         "aiguilleur.telegram.token=",
         "aiguilleur.rules.dir=",
-        "aiguilleur.config-dir=target/no-operator-config"})
+        "aiguilleur.config-dir=target/no-operator-config",
+        "spring.test.webtestclient.timeout=30s"})
 @AutoConfigureWebTestClient
 public @interface BotTest {
 }

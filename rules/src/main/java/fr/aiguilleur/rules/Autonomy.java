@@ -7,7 +7,8 @@ import fr.aiguilleur.conversations.diagnosis.Level;
  * level for two reasons; the rules never find two different levels.
  *
  * @param level  LOW, MEDIUM or HIGH
- * @param reason plain French, addressed to the person
+ * @param reason   plain French, addressed to the person
+ * @param reasonEn the same in plain English
  */
-public record Autonomy(Level level, String reason) {
+public record Autonomy(Level level, String reason, String reasonEn) {
 }

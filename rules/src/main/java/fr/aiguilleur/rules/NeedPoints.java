@@ -8,7 +8,8 @@ import fr.aiguilleur.conversations.diagnosis.Axis;
  *
  * @param axis   the need
  * @param points the points added; negative to remove
- * @param reason plain French, addressed to the person
+ * @param reason   plain French, addressed to the person
+ * @param reasonEn the same in plain English
  */
-public record NeedPoints(Axis axis, int points, String reason) {
+public record NeedPoints(Axis axis, int points, String reason, String reasonEn) {
 }

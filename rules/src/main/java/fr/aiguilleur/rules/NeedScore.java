@@ -53,6 +53,11 @@ public final class NeedScore {
         return Texts.of(Texts.FRENCH).get(Texts.keyOf(axis) + ".yours");
     }
 
+    /** The need in plain English words, for reasons ("your online presence"): {@code axis.<AXIS>.yours}. */
+    public String getLabelEn() {
+        return Texts.of(Texts.ENGLISH).get(Texts.keyOf(axis) + ".yours");
+    }
+
     @Override
     public String toString() {
         return axis + " " + score + " (" + level + ")";

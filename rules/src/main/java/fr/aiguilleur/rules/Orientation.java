@@ -8,6 +8,7 @@ import fr.aiguilleur.conversations.diagnosis.Decision;
  *
  * @param decision REDIRECT, BOOK_VISIT or REFER_TO_SERVICES
  * @param reason   plain French, addressed to the person
+ * @param reasonEn the same in plain English
  */
-public record Orientation(Decision decision, String reason) {
+public record Orientation(Decision decision, String reason, String reasonEn) {
 }

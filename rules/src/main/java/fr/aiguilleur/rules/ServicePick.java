@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param place   which part of the list it goes to
  * @param axis    the need it answers, for {@link Place#NEEDS}; otherwise {@code null}
  * @param order   its order within its part (1 first)
- * @param reason  plain French, addressed to the person
+ * @param reason   plain French, addressed to the person
+ * @param reasonEn the same in plain English
  */
-public record ServicePick(String service, Place place, Axis axis, int order, String reason) {
+public record ServicePick(String service, Place place, Axis axis, int order, String reason, String reasonEn) {
 
     /** The parts of the list, in the order shown. */
     public enum Place {
@@ -33,22 +34,21 @@ public record ServicePick(String service, Place place, Axis axis, int order, Str
     public ServicePick {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(place, "place");
-        Objects.requireNonNull(reason, "reason");
     }
 
-    public static ServicePick first(int order, String service, String reason) {
-        return new ServicePick(service, Place.FIRST, null, order, reason);
+    public static ServicePick first(int order, String service, String reason, String reasonEn) {
+        return new ServicePick(service, Place.FIRST, null, order, reason, reasonEn);
     }
 
-    public static ServicePick forNeed(Axis axis, int order, String service, String reason) {
-        return new ServicePick(service, Place.NEEDS, Objects.requireNonNull(axis, "axis"), order, reason);
+    public static ServicePick forNeed(Axis axis, int order, String service, String reason, String reasonEn) {
+        return new ServicePick(service, Place.NEEDS, Objects.requireNonNull(axis, "axis"), order, reason, reasonEn);
     }
 
-    public static ServicePick general(int order, String service, String reason) {
-        return new ServicePick(service, Place.GENERAL, null, order, reason);
+    public static ServicePick general(int order, String service, String reason, String reasonEn) {
+        return new ServicePick(service, Place.GENERAL, null, order, reason, reasonEn);
     }
 
-    public static ServicePick local(int order, String service, String reason) {
-        return new ServicePick(service, Place.LOCAL, null, order, reason);
+    public static ServicePick local(int order, String service, String reason, String reasonEn) {
+        return new ServicePick(service, Place.LOCAL, null, order, reason, reasonEn);
     }
 }

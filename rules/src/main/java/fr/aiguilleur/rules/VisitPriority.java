@@ -7,6 +7,7 @@ import fr.aiguilleur.conversations.diagnosis.Priority;
  *
  * @param priority HIGH or NORMAL
  * @param reason   plain French, for the person and the coordinator
+ * @param reasonEn the same in plain English
  */
-public record VisitPriority(Priority priority, String reason) {
+public record VisitPriority(Priority priority, String reason, String reasonEn) {
 }

@@ -11,6 +11,7 @@ import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Leads;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;
 import fr.aiguilleur.conversations.services.ServiceCatalogue;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -61,7 +62,7 @@ class ConversationWiring {
 
     @Bean
     Switchboard switchboard(DialogueEngine engine, Conversations conversations, TurnRecorder recorder,
-            MessageSource messageSource, Clock clock) {
-        return new Switchboard(engine, conversations, recorder, messageSource, clock);
+            MessageSource messageSource, Clock clock, MeterRegistry meters) {
+        return new Switchboard(engine, conversations, recorder, messageSource, clock, meters);
     }
 }

@@ -9,6 +9,8 @@ import fr.aiguilleur.conversations.leads.InMemoryDiagnoses;
 import fr.aiguilleur.conversations.leads.InMemoryLeads;
 import fr.aiguilleur.conversations.leads.Leads;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +21,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${aiguilleur.redis.url:}'.isEmpty()")
 class InMemoryStores {
+
+    /** "store" in the readiness group: memory is always there (Redis's is {@code RedisHealth}). */
+    @Bean
+    HealthIndicator storeHealthIndicator() {
+        return () -> Health.up().build();
+    }
 
     @Bean
     Conversations conversations() {

@@ -11,11 +11,16 @@ import fr.aiguilleur.conversations.dialogue.Message;
 import fr.aiguilleur.conversations.dialogue.Turn;
 import fr.aiguilleur.conversations.dialogue.ConcurrentUpdate;
 import fr.aiguilleur.conversations.dialogue.Conversations;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +45,17 @@ public class Switchboard {
     private final TurnRecorder recorder;
     private final MessageSource texts;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     public Switchboard(DialogueEngine engine, Conversations conversations, TurnRecorder recorder,
             MessageSource texts, Clock clock) {
+        this(engine, conversations, recorder, texts, clock, new CompositeMeterRegistry());
+    }
+
+    /** @param meters where the turns and their durations are counted ({@code aiguilleur.turns}) */
+    public Switchboard(DialogueEngine engine, Conversations conversations, TurnRecorder recorder,
+            MessageSource texts, Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.engine = engine;
         this.conversations = conversations;
         this.recorder = recorder;
@@ -61,12 +74,21 @@ public class Switchboard {
 
     /** Opens a new conversation (replacing any previous one with this id) and returns its welcome. */
     public Mono<List<Message>> open(ConversationId id, Channel channel, String source, String language) {
-        return blocking(() -> {
+        return kindly(openStored(id, channel, source, language));
+    }
+
+    /**
+     * Opens a new conversation and returns its welcome, or fails when it could not be stored (the
+     * store is unreachable): for a channel that must not hand out the id of a conversation that
+     * does not exist.
+     */
+    public Mono<List<Message>> openStored(ConversationId id, Channel channel, String source, String language) {
+        return offEventLoop(Mono.fromCallable(() -> timed(channel, () -> {
             Turn turn = engine.open(id, channel, source, languageOr(language), clock.instant());
             conversations.replace(turn.conversation());
             recordOrUndo(turn, null, id);
             return turn.messages();
-        });
+        })));
     }
 
     /** Hands one input to the conversation (opening it when absent) and returns the answer. */
@@ -79,7 +101,7 @@ public class Switchboard {
      * or erased), opens one as {@code opening} says and returns its welcome instead.
      */
     public Mono<List<Message>> answer(ConversationId id, Channel channel, Input input, Opening opening) {
-        return blocking(() -> answerNow(id, channel, input, opening));
+        return blocking(() -> timed(channel, () -> answerNow(id, channel, input, opening)));
     }
 
     /**
@@ -131,6 +153,23 @@ public class Switchboard {
         }
     }
 
+    /** A turn, counted and timed by channel and outcome ("ok", or "failed" when it could not be stored). */
+    private List<Message> timed(Channel channel, Callable<List<Message>> turn) throws Exception {
+        long start = System.nanoTime();
+        String outcome = "failed";
+        try {
+            List<Message> messages = turn.call();
+            outcome = "ok";
+            return messages;
+        } finally {
+            Timer.builder("aiguilleur.turns").description("Turns of conversations, from the input to the stored answer")
+                    .tag("channel", channel.name().toLowerCase(Locale.ROOT)).tag("outcome", outcome)
+                    .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                    .maximumExpectedValue(Duration.ofSeconds(10)).register(meters)
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+    }
+
     /** Stores what happened; when that fails, puts the conversation back as it was, so nothing changed. */
     private void recordOrUndo(Turn turn, Conversation before, ConversationId id) {
         try {
@@ -166,7 +205,12 @@ public class Switchboard {
 
     /** Runs store work off the event loop; any failure becomes the kind "try again" message. */
     private Mono<List<Message>> blocking(Callable<List<Message>> work) {
-        return offEventLoop(Mono.fromCallable(work))
+        return kindly(offEventLoop(Mono.fromCallable(work)));
+    }
+
+    /** Any failure becomes the kind "try again" message. */
+    private Mono<List<Message>> kindly(Mono<List<Message>> work) {
+        return work
                 .onErrorResume(RuntimeException.class, e -> {
                     LOG.warn("input not handled, the person is asked to retry", new RedactedFailure(e));
                     return Mono.just(List.of(Message.of(busy())));

@@ -1,5 +1,8 @@
 package fr.aiguilleur.bot.crm;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.netty.channel.ChannelOption;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,8 +33,17 @@ public class CrmSender {
     private final CrmSettings settings;
     private final Clock clock;
     private final WebClient client;
+    private final Counter delivered;
+    private final Counter failed;
 
     public CrmSender(Outbox outbox, CrmSettings settings, Clock clock) {
+        this(outbox, settings, clock, new CompositeMeterRegistry());
+    }
+
+    /** @param meters where deliveries are counted by outcome ({@code aiguilleur.crm.deliveries}) */
+    public CrmSender(Outbox outbox, CrmSettings settings, Clock clock, MeterRegistry meters) {
+        this.delivered = deliveries(meters, "delivered");
+        this.failed = deliveries(meters, "failed");
         this.outbox = outbox;
         this.settings = settings;
         this.clock = clock;
@@ -47,15 +59,22 @@ public class CrmSender {
         for (CrmDelivery delivery : outbox.due(clock.instant(), BATCH)) {
             if (post(delivery)) {
                 outbox.delivered(delivery.deliveryId());
+                delivered.increment();
                 acknowledged++;
             } else {
                 CrmDelivery again = delivery.failed(clock.instant().plus(wait(delivery.attempts() + 1)));
                 outbox.retry(again);
+                failed.increment();
                 LOG.warn("CRM delivery {} of lead {} failed (attempt {}), next try at {}", delivery.deliveryId(),
                         delivery.leadId(), again.attempts(), again.nextAttemptAt());
             }
         }
         return acknowledged;
+    }
+
+    private static Counter deliveries(MeterRegistry meters, String outcome) {
+        return Counter.builder("aiguilleur.crm.deliveries").tag("outcome", outcome)
+                .description("Posts of lead changes to the CRM, by outcome").register(meters);
     }
 
     private boolean post(CrmDelivery delivery) {

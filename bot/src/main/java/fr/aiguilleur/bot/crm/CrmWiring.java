@@ -1,5 +1,8 @@
 package fr.aiguilleur.bot.crm;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +35,18 @@ class CrmWiring {
     }
 
     @Bean
-    CrmSender crmSender(Outbox outbox, CrmSettings settings, Clock clock) {
+    CrmSender crmSender(Outbox outbox, CrmSettings settings, Clock clock, MeterRegistry meters) {
         if (settings.webhookSecret() == null || settings.webhookSecret().isBlank()) {
             LOG.warn("AIGUILLEUR_CRM_WEBHOOK_SECRET is empty: the CRM cannot check the signatures");
         }
-        return new CrmSender(outbox, settings, clock);
+        return new CrmSender(outbox, settings, clock, meters);
+    }
+
+    /** How many lead changes wait for the CRM (a Redis read at each scrape, with Redis). */
+    @Bean
+    MeterBinder crmOutboxMeters(Outbox outbox) {
+        return meters -> Gauge.builder("aiguilleur.crm.outbox.waiting", outbox, Outbox::waiting)
+                .description("Lead changes waiting in the CRM outbox").register(meters);
     }
 
     @Bean

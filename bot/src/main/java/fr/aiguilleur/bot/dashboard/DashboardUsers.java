@@ -4,6 +4,7 @@ import fr.aiguilleur.conversations.booking.Coordinator;
 import fr.aiguilleur.conversations.booking.Coordinators;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import reactor.core.publisher.Mono;
 
@@ -27,9 +29,13 @@ final class DashboardUsers implements ReactiveUserDetailsService {
 
     private final Map<String, UserDetails> users = new LinkedHashMap<>();
     private final Map<String, Viewer> viewers = new LinkedHashMap<>();
+    /** Stands in for an unknown login: its hash is checked as a real one, so the answer takes as long. */
+    private final UserDetails nobody;
 
     DashboardUsers(Coordinators coordinators, PasswordEncoder encoder) {
         SecureRandom random = new SecureRandom();
+        nobody = User.withUsername("unknown login").password(standIn(coordinators, encoder, random))
+                .authorities(List.of()).build();
         for (Coordinator coordinator : coordinators.all()) {
             Coordinator.DashboardLogin login = coordinator.dashboard();
             if (login == null) {
@@ -45,9 +51,14 @@ final class DashboardUsers implements ReactiveUserDetailsService {
         }
     }
 
+    /**
+     * The login's details; for an unknown login, a stand-in whose password nobody knows (a random
+     * one, never shown), so that a wrong name costs the same password check as a wrong password and
+     * the time of the answer does not tell which logins exist. The stand-in can see nothing.
+     */
     @Override
     public Mono<UserDetails> findByUsername(String username) {
-        return Mono.justOrEmpty(users.get(username)).map(User::withUserDetails).map(User.UserBuilder::build);
+        return Mono.just(users.getOrDefault(username, nobody)).map(User::withUserDetails).map(User.UserBuilder::build);
     }
 
     /** The viewer signed in with this login, when it still exists. */
@@ -56,12 +67,28 @@ final class DashboardUsers implements ReactiveUserDetailsService {
     }
 
     private static String madeUp(Coordinator.DashboardLogin login, PasswordEncoder encoder, SecureRandom random) {
+        String password = randomPassword(random);
+        LOG.warn("DASHBOARD PASSWORD for '{}' (no password_hash in coordinators.yaml, valid until restart): {}",
+                login.username(), password);
+        return encoder.encode(password);
+    }
+
+    /** A hash of a random password, as costly to check as the configured hashes (bcrypt's cost of the first). */
+    private static String standIn(Coordinators coordinators, PasswordEncoder encoder, SecureRandom random) {
+        for (Coordinator coordinator : coordinators.all()) {
+            String hash = coordinator.dashboard() == null ? null : coordinator.dashboard().passwordHash();
+            if (hash != null && hash.matches("\\$2[aby]\\$\\d\\d\\$.*")) {
+                return new BCryptPasswordEncoder(Integer.parseInt(hash.substring(4, 6))).encode(randomPassword(random));
+            }
+        }
+        return encoder.encode(randomPassword(random));
+    }
+
+    private static String randomPassword(SecureRandom random) {
         var password = new StringBuilder();
         for (int i = 0; i < PASSWORD_LENGTH; i++) {
             password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
-        LOG.warn("DASHBOARD PASSWORD for '{}' (no password_hash in coordinators.yaml, valid until restart): {}",
-                login.username(), password);
-        return encoder.encode(password);
+        return password.toString();
     }
 }

@@ -1,5 +1,8 @@
 package fr.aiguilleur.bot.diagnostics;
 
+import fr.aiguilleur.bot.limits.Limit;
+import fr.aiguilleur.bot.limits.RateLimits;
+import fr.aiguilleur.bot.limits.TrustedProxies;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.diagnosis.Diagnostician;
 import fr.aiguilleur.conversations.questionnaire.AnswerCheck;
@@ -10,6 +13,7 @@ import fr.aiguilleur.conversations.texts.Texts;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,16 +29,26 @@ class DiagnosticsApi {
 
     private final Questionnaires questionnaires;
     private final Diagnostician diagnostician;
+    private final RateLimits limits;
+    private final TrustedProxies proxies;
 
-    DiagnosticsApi(Questionnaires questionnaires, Diagnostician diagnostician) {
+    DiagnosticsApi(Questionnaires questionnaires, Diagnostician diagnostician, RateLimits limits,
+            TrustedProxies proxies) {
         this.questionnaires = questionnaires;
         this.diagnostician = diagnostician;
+        this.limits = limits;
+        this.proxies = proxies;
     }
 
+    /** Within the limit of diagnostics per client address. */
     @PostMapping("/api/diagnostics")
-    Mono<ResponseEntity<?>> diagnose(@RequestBody DiagnosticRequest request) {
+    Mono<ResponseEntity<?>> diagnose(@RequestBody DiagnosticRequest request, ServerHttpRequest http) {
+        String client = proxies.clientOf(http);
         // The rules may still be building just after start: wait for them off the event loop.
-        return Mono.<ResponseEntity<?>>fromCallable(() -> answer(request)).subscribeOn(Schedulers.boundedElastic());
+        return Mono.<ResponseEntity<?>>fromCallable(() -> {
+            limits.takeNow(Limit.DIAGNOSTICS_PER_ADDRESS, client, null);
+            return answer(request);
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     private ResponseEntity<?> answer(DiagnosticRequest request) {

@@ -97,6 +97,7 @@ final class CompactConversationForm {
         @JsonProperty("ax") @JsonAlias("axis") abstract Axis axis();
         @JsonProperty("pts") @JsonAlias("points") abstract Integer points();
         @JsonProperty("t") @JsonAlias("text") abstract String text();
+        @JsonProperty("en") @JsonAlias("english") abstract String english();
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

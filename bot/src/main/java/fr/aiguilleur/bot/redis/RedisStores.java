@@ -1,11 +1,13 @@
 package fr.aiguilleur.bot.redis;
 
+import fr.aiguilleur.bot.limits.Buckets;
 import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Leads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,6 +30,18 @@ class RedisStores {
             }
         }
         return redis;
+    }
+
+    /** The abuse limits' buckets, shared by every instance (a connection of their own; closed by {@code RateLimits}). */
+    @Bean(destroyMethod = "")
+    Buckets limitBuckets(RedisSettings settings) {
+        return new RedisBuckets(settings.url(), settings.clusterNodes(), settings.commandTimeout());
+    }
+
+    /** "store" in the readiness group: see {@link RedisHealth}. */
+    @Bean
+    HealthIndicator storeHealthIndicator(Redis redis) {
+        return new RedisHealth(redis);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package fr.aiguilleur.bot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -34,6 +35,11 @@ public final class TelegramHttp implements AutoCloseable {
     private final TelegramClient client;
 
     public TelegramHttp(TelegramSettings settings) {
+        this(settings, new BotApiMeters(new CompositeMeterRegistry()));
+    }
+
+    /** @param meters counts every call but long polling by outcome */
+    TelegramHttp(TelegramSettings settings, BotApiMeters meters) {
         this.url = telegramUrl(settings.apiUrl());
         this.http = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(CONCURRENT_CALLS, 5, TimeUnit.MINUTES))
@@ -47,6 +53,7 @@ public final class TelegramHttp implements AutoCloseable {
         dispatcher.setMaxRequestsPerHost(CONCURRENT_CALLS);
         this.calls = http.newBuilder()
                 .dispatcher(dispatcher)
+                .addInterceptor(meters)
                 .connectTimeout(timeout)
                 .writeTimeout(timeout)
                 .readTimeout(timeout)

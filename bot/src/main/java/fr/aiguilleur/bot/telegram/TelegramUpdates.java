@@ -2,6 +2,9 @@ package fr.aiguilleur.bot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import fr.aiguilleur.bot.support.RedactedFailure;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -35,12 +38,24 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private final ChatLanes lanes = new ChatLanes();
     private final Durable durable;
     private volatile boolean closed;
+    private final Counter received;
+    private final Counter processed;
+    private final Counter duplicate;
 
     TelegramUpdates(UpdateDedup dedup, InactiveChats inactive, UpdateDispatch dispatch) {
-        this(dedup, inactive, dispatch, null);
+        this(dedup, inactive, dispatch, new CompositeMeterRegistry());
     }
 
-    private TelegramUpdates(UpdateDedup dedup, InactiveChats inactive, UpdateDispatch dispatch, Durable durable) {
+    /** @param meters where updates are counted: received, processed, duplicate */
+    TelegramUpdates(UpdateDedup dedup, InactiveChats inactive, UpdateDispatch dispatch, MeterRegistry meters) {
+        this(dedup, inactive, dispatch, meters, null);
+    }
+
+    private TelegramUpdates(UpdateDedup dedup, InactiveChats inactive, UpdateDispatch dispatch, MeterRegistry meters,
+            Durable durable) {
+        this.received = updates(meters, "received", "Telegram updates received (long polling or webhook)");
+        this.processed = updates(meters, "processed", "Telegram updates handled to the end, answer sent");
+        this.duplicate = updates(meters, "duplicate", "Telegram updates received again and skipped");
         this.dedup = dedup;
         this.inactive = inactive;
         this.dispatch = dispatch;
@@ -52,8 +67,8 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     }
 
     /** Updates stored in the shared inbox before they are acknowledged, handled by the workers. */
-    static TelegramUpdates durable(Durable durable) {
-        return new TelegramUpdates(null, null, null, durable);
+    static TelegramUpdates durable(Durable durable, MeterRegistry meters) {
+        return new TelegramUpdates(null, null, null, meters, durable);
     }
 
     /**
@@ -75,8 +90,14 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
             return true;
         }
         var chat = UpdateReader.chatOf(update);
-        if (chat.isPresent() && durable.inbox().store(chat.get(), update.getUpdateId(), json)) {
+        if (chat.isEmpty()) {
+            return true;
+        }
+        received.increment();
+        if (durable.inbox().store(chat.get(), update.getUpdateId(), json)) {
             durable.workers().wake();
+        } else {
+            duplicate.increment();
         }
         return true;
     }
@@ -104,6 +125,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
         }
         try {
             if (update != null) {
+                received.increment();
                 UpdateReader.chatOf(update).ifPresent(chat -> lanes.enqueue(chat, () -> process(update)));
             }
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
@@ -145,13 +167,18 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
 
     private CompletableFuture<?> process(Update update) {
         return Mono.fromCallable(() -> firstSeen(update))
-                .flatMap(first -> first ? dispatch.handle(update) : Mono.<Void>empty())
+                .flatMap(first -> first ? dispatch.handle(update).doOnSuccess(done -> processed.increment())
+                        : Mono.<Void>empty())
                 .onErrorResume(failure -> {
                     LOG.warn("Telegram update {} not handled", update.getUpdateId(), new RedactedFailure(failure));
                     return Mono.empty();
                 })
                 .subscribeOn(Schedulers.boundedElastic())
                 .toFuture();
+    }
+
+    private static Counter updates(MeterRegistry meters, String name, String description) {
+        return Counter.builder("aiguilleur.telegram.updates." + name).description(description).register(meters);
     }
 
     private boolean firstSeen(Update update) {
@@ -164,6 +191,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
                     .map(chat -> dedup.firstSeen(id, Long.toString(chat), inactive))
                     .orElseGet(() -> dedup.firstSeen(id));
             if (!first) {
+                duplicate.increment();
                 LOG.debug("Telegram update {} already handled: skipped", update.getUpdateId());
             }
             return first;

@@ -1,6 +1,7 @@
 package fr.aiguilleur.bot.telegram;
 
 import fr.aiguilleur.bot.chat.Switchboard;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -21,8 +22,8 @@ public class TelegramWiring {
     static final Duration LONGEST_START_PAUSE = Duration.ofMinutes(1);
 
     @Bean(destroyMethod = "close")
-    TelegramHttp telegramHttp(TelegramSettings settings) {
-        return new TelegramHttp(settings);
+    TelegramHttp telegramHttp(TelegramSettings settings, MeterRegistry meters) {
+        return new TelegramHttp(settings, new BotApiMeters(meters));
     }
 
     @Bean
@@ -64,12 +65,13 @@ public class TelegramWiring {
     /** Durable (stored in Redis before acknowledged) when Redis is set; in memory otherwise. */
     @Bean
     TelegramUpdates telegramUpdates(ObjectProvider<UpdateDedup> dedup, ObjectProvider<UpdateInbox> inbox,
-            ObjectProvider<InboxWorkers> workers, UpdateDispatch dispatch, InactiveChats inactive, TelegramHttp http) {
+            ObjectProvider<InboxWorkers> workers, UpdateDispatch dispatch, InactiveChats inactive, TelegramHttp http,
+            MeterRegistry meters) {
         UpdateInbox shared = inbox.getIfAvailable();
         if (shared != null) {
-            return TelegramUpdates.durable(new TelegramUpdates.Durable(shared, workers.getObject(), http.json().writer()));
+            return TelegramUpdates.durable(new TelegramUpdates.Durable(shared, workers.getObject(), http.json().writer()), meters);
         }
-        return new TelegramUpdates(dedup.getObject(), inactive, dispatch);
+        return new TelegramUpdates(dedup.getObject(), inactive, dispatch, meters);
     }
 
     @Bean

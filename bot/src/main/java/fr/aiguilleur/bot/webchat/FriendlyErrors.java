@@ -1,5 +1,6 @@
 package fr.aiguilleur.bot.webchat;
 
+import fr.aiguilleur.bot.limits.LimitReached;
 import fr.aiguilleur.bot.support.RedactedFailure;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -44,7 +46,11 @@ class FriendlyErrors implements ErrorWebExceptionHandler {
         if (status.is5xxServerError()) {
             LOG.error("request to {} failed", exchange.getRequest().getPath().value(), new RedactedFailure(error));
         }
-        String message = error instanceof Refusal refusal ? refusal.getMessage() : ErrorTexts.forStatus(status, error);
+        String message = error instanceof Refusal || error instanceof LimitReached ? error.getMessage()
+                : ErrorTexts.forStatus(status, error);
+        if (error instanceof LimitReached reached) {
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(reached.retryAfterSeconds()));
+        }
         boolean api = exchange.getRequest().getPath().value().startsWith("/api/");
         response.setStatusCode(status);
         response.getHeaders().setContentType(api ? MediaType.APPLICATION_JSON
@@ -57,6 +63,9 @@ class FriendlyErrors implements ErrorWebExceptionHandler {
     private static HttpStatusCode statusOf(Throwable error) {
         if (error instanceof Refusal refusal) {
             return refusal.status();
+        }
+        if (error instanceof LimitReached) {
+            return HttpStatus.TOO_MANY_REQUESTS;
         }
         if (causedByTooMuchData(error)) {
             return HttpStatus.CONTENT_TOO_LARGE;

@@ -1,13 +1,19 @@
 package fr.aiguilleur.bot.webchat;
 
 import fr.aiguilleur.bot.chat.Switchboard;
+import fr.aiguilleur.bot.limits.Limit;
+import fr.aiguilleur.bot.limits.LimitReached;
+import fr.aiguilleur.bot.limits.RateLimits;
+import fr.aiguilleur.bot.limits.TrustedProxies;
 import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.channels.ConversationId;
+import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.dialogue.Message;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,29 +32,43 @@ class WebChatApi {
 
     private final Switchboard switchboard;
     private final LastReplies lastReplies;
+    private final RateLimits limits;
+    private final TrustedProxies proxies;
 
-    WebChatApi(Switchboard switchboard, LastReplies lastReplies) {
+    WebChatApi(Switchboard switchboard, LastReplies lastReplies, RateLimits limits, TrustedProxies proxies) {
         this.switchboard = switchboard;
         this.lastReplies = lastReplies;
+        this.limits = limits;
+        this.proxies = proxies;
     }
 
-    /** Starts a new conversation: its id and the welcome. */
+    /**
+     * Starts a new conversation: its id and the welcome. Within the limits of new conversations
+     * (per client address, then overall); a 503 without id when it cannot be stored.
+     */
     @PostMapping
-    Mono<Opened> open(@RequestBody(required = false) OpenRequest request) {
+    Mono<Opened> open(@RequestBody(required = false) OpenRequest request, ServerHttpRequest http) {
         OpenRequest opening = request == null ? OpenRequest.NONE : request.checked();
         String key = UUID.randomUUID().toString();
         ConversationId id = WebConversations.id(key);
-        return switchboard.open(id, Channel.WEB, opening.source(), opening.language())
+        String client = proxies.clientOf(http);
+        return limits.take(Limit.CONVERSATIONS_PER_ADDRESS, client, opening.language())
+                .then(limits.take(Limit.CONVERSATIONS_OVERALL, "all", opening.language()))
+                .then(switchboard.openStored(id, Channel.WEB, opening.source(), opening.language()))
+                .onErrorMap(RuntimeException.class, e -> e instanceof LimitReached ? e : WebConversations.unavailable(
+                        opening.language()))
                 .doOnNext(messages -> lastReplies.keep(id, messages))
                 .map(messages -> new Opened(key, messages));
     }
 
-    /** Hands one tap, typed answer or command to an existing conversation. */
+    /** Hands one tap, typed answer or command to an existing conversation, within its limit of messages. */
     @PostMapping("/{key}/messages")
     Mono<Reply> send(@PathVariable String key, @RequestBody ChatInput input) {
         ConversationId id = WebConversations.parse(key);
         var given = input.toInput();
         return existing(id)
+                .then(limits.take(Limit.MESSAGES_PER_CONVERSATION, key, null)
+                        .onErrorResume(LimitReached.class, reached -> inLanguageOf(id, reached)))
                 .then(switchboard.receive(id, Channel.WEB, given))
                 .flatMap(messages -> switchboard.find(id)
                         .map(stored -> remember(id, new Reply(messages, stored.isEmpty())))
@@ -74,6 +94,13 @@ class WebChatApi {
         return existing(id).then(Mono.defer(() -> lastReplies.find(id)
                 .map(messages -> Mono.just(new Reply(messages, false)))
                 .orElseGet(() -> send(key, new ChatInput(null, null, "aide", null)))));
+    }
+
+    /** The refusal again, in the conversation's language. */
+    private Mono<Void> inLanguageOf(ConversationId id, LimitReached reached) {
+        return switchboard.find(id).onErrorReturn(Optional.empty())
+                .flatMap(found -> Mono.error(new LimitReached(reached.limit(), RateLimits.refusalText(Limit.MESSAGES_PER_CONVERSATION,
+                        reached.retryAfter(), found.map(Conversation::language).orElse(null)), reached.retryAfter())));
     }
 
     /** Fails with a kind 404 when the conversation is unknown; when the store cannot tell, the switchboard answers. */

@@ -1,6 +1,7 @@
 package fr.aiguilleur.bot.webchat;
 
 import fr.aiguilleur.conversations.channels.ConversationId;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 
@@ -24,6 +25,11 @@ final class WebConversations {
             throw unknown();
         }
         return id(key);
+    }
+
+    /** The store cannot keep a new conversation now (Redis unreachable): no id is given out. */
+    static Refusal unavailable(String language) {
+        return new Refusal(HttpStatus.SERVICE_UNAVAILABLE, Texts.of(language).get("webchat.unavailable"));
     }
 
     static Refusal unknown() {

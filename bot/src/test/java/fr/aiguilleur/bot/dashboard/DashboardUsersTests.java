@@ -67,8 +67,23 @@ class DashboardUsersTests {
     @Test
     void letsNobodyInWithoutADashboardSection() {
         var users = users();
-        assertThat(users.findByUsername("bdr").blockOptional()).isEmpty();
-        assertThat(users.findByUsername("Eve").blockOptional()).isEmpty();
+        for (String unknown : new String[] {"bdr", "Eve"}) {
+            var standIn = users.findByUsername(unknown).block();
+            assertThat(standIn.getAuthorities()).as("a stand-in that can see nothing").isEmpty();
+            assertThat(encoder.matches("chef-secret", standIn.getPassword())).isFalse();
+            assertThat(encoder.matches("", standIn.getPassword())).isFalse();
+        }
         assertThat(users.viewer("bdr")).isEmpty();
+    }
+
+    @Test
+    void checksAPasswordForAnUnknownLoginAsCostlyAsForAKnownOne() {
+        var users = users();
+
+        String known = users.findByUsername("chef").block().getPassword();
+        String unknown = users.findByUsername("nobody").block().getPassword();
+
+        assertThat(unknown).as("a bcrypt hash of the same cost as the file's").startsWith(known.substring(0, 7))
+                .isNotEqualTo(known);
     }
 }

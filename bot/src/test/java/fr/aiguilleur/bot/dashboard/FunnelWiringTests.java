@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.bot.dashboard.indicators.FunnelCounters;
 import fr.aiguilleur.bot.dashboard.indicators.FunnelCounters.Counter;
-import java.util.List;
-import java.util.Map;
+import fr.aiguilleur.bot.support.ChatVisitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The funnel indicators count what really happens in the web chat, not only what tests feed them. */
+/**
+ * The funnel indicators count what really happens in the web chat, not only what tests feed them.
+ * The visitor waits for answers as long as a loaded machine needs (a fresh context answers slowly).
+ */
 @DashboardTest
 class FunnelWiringTests {
 
@@ -26,27 +27,10 @@ class FunnelWiringTests {
         long startedBefore = total(Counter.STARTED);
         long consentedBefore = total(Counter.CONSENTED);
 
-        Opened opened = client.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
-                .exchange().expectStatus().isOk()
-                .expectBody(Opened.class).returnResult().getResponseBody();
-        Button yes = opened.messages().stream().flatMap(message -> message.buttons().stream())
-                .filter(button -> button.optionId().equals("yes")).findFirst().orElseThrow();
-        client.post().uri("/api/chat/{id}/messages", opened.conversationId())
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("choice", Map.of("questionId", "consent", "optionId", "yes", "check", yes.check())))
-                .exchange().expectStatus().isOk();
+        new ChatVisitor(client).taps("consent", "yes");
 
         assertThat(total(Counter.STARTED)).isEqualTo(startedBefore + 1);
         assertThat(total(Counter.CONSENTED)).isEqualTo(consentedBefore + 1);
-    }
-
-    record Button(String optionId, String check) {
-    }
-
-    record Message(List<Button> buttons) {
-    }
-
-    record Opened(String conversationId, List<Message> messages) {
     }
 
     private long total(Counter counter) {

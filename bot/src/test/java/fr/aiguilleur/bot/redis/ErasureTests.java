@@ -8,7 +8,7 @@ import static org.mockito.Mockito.when;
 import fr.aiguilleur.bot.chat.Switchboard;
 import fr.aiguilleur.bot.chat.TurnRecorder;
 import fr.aiguilleur.bot.support.Samples;
-import fr.aiguilleur.bot.support.TestRedis;
+import fr.aiguilleur.bot.support.RedisExtension;
 import fr.aiguilleur.conversations.booking.Bookings;
 import fr.aiguilleur.conversations.booking.CoordinatorPlanner;
 import fr.aiguilleur.conversations.booking.Coordinators;
@@ -34,26 +34,18 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.support.StaticMessageSource;
 
 /** /oubli through the switchboard: conversation, diagnoses and leads of the person go, their slot is free again. */
 class ErasureTests {
 
-    private static Redis redis;
+    @RegisterExtension
+    static final RedisExtension REDIS = RedisExtension.shared();
 
-    @BeforeAll
-    static void connect() {
-        redis = new Redis(TestRedis.url(), Duration.ofSeconds(2));
-    }
-
-    @AfterAll
-    static void disconnect() {
-        redis.close();
-    }
+    private static final Redis redis = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
 
     static void erasesEverythingOfThePersonAndFreesTheSlot(Conversations conversations, Leads leads,
             Diagnoses diagnoses, Bookings bookings) {
@@ -77,7 +69,7 @@ class ErasureTests {
         var clock = Clock.fixed(Samples.NOW, ZoneOffset.UTC);
         var recorder = new TurnRecorder(diagnoses, leads, List.of(), clock, Coordinators.packaged(), planner, List.of());
         new Switchboard(engine, conversations, recorder, new StaticMessageSource(), clock)
-                .receive(person, Channel.TELEGRAM, new Input.Choice("erase", "yes", "v1:2")).block();
+                .receive(person, Channel.TELEGRAM, new Input.Choice("erase", "yes", "v1:2")).block(Duration.ofSeconds(30));
 
         assertThat(conversations.find(person)).isEmpty();
         assertThat(leads.find(lead.id())).isEmpty();

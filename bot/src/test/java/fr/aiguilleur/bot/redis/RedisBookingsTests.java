@@ -2,7 +2,7 @@ package fr.aiguilleur.bot.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.aiguilleur.bot.support.TestRedis;
+import fr.aiguilleur.bot.support.RedisExtension;
 import fr.aiguilleur.conversations.booking.VisitSlot;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -13,29 +13,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisBookingsTests {
 
-    private static Redis redis;
-    private static RedisBookings bookings;
+    @RegisterExtension
+    static final RedisExtension REDIS = RedisExtension.shared();
+
+    private static final Redis redis = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
+    private static final RedisBookings bookings = new RedisBookings(redis);
 
     /** A coordinator id no other test uses (ids may hold "-"). */
     private final String coordinator = "c-" + UUID.randomUUID().toString().substring(0, 6);
     private final LocalDateTime nine = LocalDateTime.now().plusDays(3).withHour(9).withMinute(0).withSecond(0).withNano(0);
-
-    @BeforeAll
-    static void connect() {
-        redis = new Redis(TestRedis.url(), Duration.ofSeconds(2));
-        bookings = new RedisBookings(redis);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        redis.close();
-    }
 
     private VisitSlot slot(LocalDateTime start) {
         String id = coordinator + "-" + start.toLocalDate().toString().replace("-", "").substring(2) + "-"

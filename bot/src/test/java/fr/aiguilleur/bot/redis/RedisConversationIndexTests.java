@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.aiguilleur.bot.jobs.InactivityJob;
 import fr.aiguilleur.bot.jobs.InactivitySettings;
 import fr.aiguilleur.bot.support.TestClock;
-import fr.aiguilleur.bot.support.TestRedis;
+import fr.aiguilleur.bot.support.RedisExtension;
 import fr.aiguilleur.conversations.diagnosis.Answers;
 import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.dialogue.Conversation;
@@ -18,18 +18,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisConversationIndexTests {
+
+    @RegisterExtension
+    static final RedisExtension REDIS = RedisExtension.shared();
+
+    private static final Redis redis = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
 
     /** Long enough that the conversations of the 1990s used here are neither trimmed nor expired. */
     private static final Duration TTL = Duration.ofDays(365 * 60);
     private static final int PAGE = 10;
-
-    private static Redis redis;
 
     private final RedisConversationIndex conversations =
             new RedisConversationIndex(new RedisConversations(redis, TTL), redis, TTL, PAGE);
@@ -39,16 +41,6 @@ class RedisConversationIndexTests {
 
     /** What each test saved, erased after it: the sweep lists every older conversation of the index. */
     private final List<ConversationId> saved = new ArrayList<>();
-
-    @BeforeAll
-    static void connect() {
-        redis = new Redis(TestRedis.url(), Duration.ofSeconds(2));
-    }
-
-    @AfterAll
-    static void disconnect() {
-        redis.close();
-    }
 
     @AfterEach
     void forget() {

@@ -2,14 +2,13 @@ package fr.aiguilleur.bot.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import fr.aiguilleur.bot.support.Samples;
-import fr.aiguilleur.bot.support.TestRedis;
+import fr.aiguilleur.bot.support.RedisExtension;
 import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.ConcurrentUpdate;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,38 +18,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisConversationsTests {
 
     private static final Duration TTL = Duration.ofDays(30);
 
-    private static Redis redis;
-    private static Redis otherInstance;
-    private static RedisClient inspector;
-    private static StatefulRedisConnection<String, String> raw;
+    @RegisterExtension
+    static final RedisExtension REDIS = RedisExtension.shared();
+
+    private static final Redis redis = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
+    private static final Redis otherInstance = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
 
     private final RedisConversations conversations = new RedisConversations(redis, TTL);
-
-    @BeforeAll
-    static void connect() {
-        redis = new Redis(TestRedis.url(), Duration.ofSeconds(2));
-        otherInstance = new Redis(TestRedis.url(), Duration.ofSeconds(2));
-        inspector = RedisClient.create(TestRedis.url());
-        raw = inspector.connect();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        redis.close();
-        otherInstance.close();
-        raw.close();
-        inspector.shutdown();
-    }
 
     @Nested
     class RoundTrip {
@@ -83,7 +66,7 @@ class RedisConversationsTests {
             Conversation booking = Samples.booking(Samples.newConversationId());
             conversations.save(booking);
 
-            try (Redis restarted = new Redis(TestRedis.url(), Duration.ofSeconds(2))) {
+            try (Redis restarted = new Redis(REDIS.url(), Duration.ofSeconds(2))) {
                 assertThat(new RedisConversations(restarted, TTL).find(booking.id())).contains(booking);
             }
         }
@@ -218,7 +201,7 @@ class RedisConversationsTests {
 
             new RedisConversations(redis, Duration.ofHours(2)).replace(conversation);
 
-            assertThat(raw.sync().pttl(RedisConversations.key(conversation.id())))
+            assertThat(REDIS.commands().pttl(RedisConversations.key(conversation.id())))
                     .isBetween(Duration.ofHours(2).minusMinutes(1).toMillis(), Duration.ofHours(2).toMillis());
         }
     }
@@ -231,7 +214,7 @@ class RedisConversationsTests {
             Conversation conversation = Samples.conversation(Samples.newConversationId());
             new RedisConversations(redis, Duration.ofHours(2)).save(conversation);
 
-            long ttl = raw.sync().pttl(RedisConversations.key(conversation.id()));
+            long ttl = REDIS.commands().pttl(RedisConversations.key(conversation.id()));
 
             assertThat(ttl).isBetween(Duration.ofHours(2).minusMinutes(1).toMillis(), Duration.ofHours(2).toMillis());
         }
@@ -243,17 +226,16 @@ class RedisConversationsTests {
 
             conversations.save(Samples.answered(first, "role", "owner"));
 
-            assertThat(raw.sync().pttl(RedisConversations.key(first.id()))).isGreaterThan(Duration.ofDays(29).toMillis());
+            assertThat(REDIS.commands().pttl(RedisConversations.key(first.id()))).isGreaterThan(Duration.ofDays(29).toMillis());
         }
 
         @Test
-        void forgetsAConversationOnceItsTimeIsUp() throws InterruptedException {
+        void forgetsAConversationOnceItsTimeIsUp() {
             Conversation conversation = Samples.conversation(Samples.newConversationId());
             new RedisConversations(redis, Duration.ofMillis(50)).save(conversation);
 
-            Thread.sleep(200);
-
-            assertThat(conversations.find(conversation.id())).isEmpty();
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(conversations.find(conversation.id())).isEmpty());
         }
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.bot.chat.Switchboard;
 import fr.aiguilleur.bot.support.Samples;
-import fr.aiguilleur.bot.support.TestRedis;
+import fr.aiguilleur.bot.support.RedisExtension;
 import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.dialogue.Input;
 import fr.aiguilleur.conversations.dialogue.Message;
@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class RedisDownTests {
 
-    static final String CLOSED = TestRedis.closedPortUrl();
+    static final String CLOSED = RedisExtension.closedPortUrl();
 
     @DynamicPropertySource
     static void redis(DynamicPropertyRegistry registry) {

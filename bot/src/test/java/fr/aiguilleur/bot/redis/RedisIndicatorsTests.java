@@ -3,26 +3,25 @@ package fr.aiguilleur.bot.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.bot.dashboard.indicators.FunnelCounters.Counter;
-import fr.aiguilleur.bot.support.TestRedis;
+import fr.aiguilleur.bot.support.RedisExtension;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The dashboard's funnel counters in a real Redis, shared by every instance. */
 class RedisIndicatorsTests {
 
-    private final Redis redis = new Redis(TestRedis.url(), Duration.ofSeconds(2));
-    private final RedisIndicators indicators = new RedisIndicators(redis,
-            new RedisSettings(TestRedis.url(), "", Duration.ofSeconds(2), Duration.ofDays(30), Duration.ofDays(400)));
-    private final String week = (2100 + ThreadLocalRandom.current().nextInt(7000)) + "-W07";
+    @RegisterExtension
+    static final RedisExtension REDIS = RedisExtension.shared();
 
-    @AfterEach
-    void close() {
-        redis.close();
-    }
+    private static final Redis redis = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
+
+    private final RedisIndicators indicators = new RedisIndicators(redis,
+            new RedisSettings(REDIS.url(), "", Duration.ofSeconds(2), Duration.ofDays(30), Duration.ofDays(400)));
+    private final String week = (2100 + ThreadLocalRandom.current().nextInt(7000)) + "-W07";
 
     @Test
     void countsStepsPerWeekWithAnExpiry() {

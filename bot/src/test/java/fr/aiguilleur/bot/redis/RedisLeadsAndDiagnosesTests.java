@@ -1,43 +1,29 @@
 package fr.aiguilleur.bot.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import fr.aiguilleur.bot.support.Samples;
-import fr.aiguilleur.bot.support.TestRedis;
+import fr.aiguilleur.bot.support.RedisExtension;
 import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.LeadStatus;
 import fr.aiguilleur.conversations.leads.StoredDiagnosis;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisLeadsAndDiagnosesTests {
 
-    private static Redis redis;
-    private static RedisClient inspector;
-    private static RedisCommands<String, String> raw;
+    @RegisterExtension
+    static final RedisExtension REDIS = RedisExtension.shared();
+
+    private static final Redis redis = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
 
     private final RedisLeads leads = new RedisLeads(redis);
     private final RedisDiagnoses diagnoses = new RedisDiagnoses(redis, Duration.ofDays(400));
-
-    @BeforeAll
-    static void connect() {
-        redis = new Redis(TestRedis.url(), Duration.ofSeconds(2));
-        inspector = RedisClient.create(TestRedis.url());
-        raw = inspector.connect().sync();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        redis.close();
-        inspector.shutdown();
-    }
 
     @Nested
     class Leads {
@@ -78,7 +64,7 @@ class RedisLeadsAndDiagnosesTests {
             Lead lead = Samples.lead(Samples.newConversationId(), Samples.NOW);
             leads.save(lead);
 
-            assertThat(raw.pttl("{aiguilleur:leads}:lead:" + lead.id())).isEqualTo(-1);
+            assertThat(REDIS.commands().pttl("{aiguilleur:leads}:lead:" + lead.id())).isEqualTo(-1);
         }
 
         @Test
@@ -94,7 +80,7 @@ class RedisLeadsAndDiagnosesTests {
             assertThat(leads.find(gone.id())).isEmpty();
             assertThat(leads.find(kept.id())).contains(kept);
             assertThat(leads.all()).doesNotContain(gone).contains(kept);
-            assertThat(raw.zscore("aiguilleur:leads", gone.id())).isNull();
+            assertThat(REDIS.commands().zscore("aiguilleur:leads", gone.id())).isNull();
         }
 
         @Test
@@ -102,7 +88,7 @@ class RedisLeadsAndDiagnosesTests {
             Lead lead = Samples.lead(Samples.newConversationId(), Samples.NOW);
             leads.save(lead);
 
-            try (Redis restarted = new Redis(TestRedis.url(), Duration.ofSeconds(2))) {
+            try (Redis restarted = new Redis(REDIS.url(), Duration.ofSeconds(2))) {
                 assertThat(new RedisLeads(restarted).find(lead.id())).contains(lead);
             }
         }
@@ -127,19 +113,17 @@ class RedisLeadsAndDiagnosesTests {
             ConversationId id = Samples.newConversationId();
             new RedisDiagnoses(redis, Duration.ofDays(400)).record(Samples.storedDiagnosis(id, Samples.NOW));
 
-            String key = "{aiguilleur:diagnoses}:diagnosis:" + raw.smembers("{aiguilleur:diagnoses}:conversation:" + id).iterator().next();
+            String key = "{aiguilleur:diagnoses}:diagnosis:" + REDIS.commands().smembers("{aiguilleur:diagnoses}:conversation:" + id).iterator().next();
 
-            assertThat(raw.pttl(key)).isBetween(Duration.ofDays(399).toMillis(), Duration.ofDays(400).toMillis());
+            assertThat(REDIS.commands().pttl(key)).isBetween(Duration.ofDays(399).toMillis(), Duration.ofDays(400).toMillis());
         }
 
         @Test
-        void dropsExpiredDiagnosesFromTheList() throws InterruptedException {
+        void dropsExpiredDiagnosesFromTheList() {
             ConversationId id = Samples.newConversationId();
             new RedisDiagnoses(redis, Duration.ofMillis(50)).record(Samples.storedDiagnosis(id, Samples.NOW));
 
-            Thread.sleep(200);
-
-            assertThat(ofConversation(id)).isEmpty();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(ofConversation(id)).isEmpty());
         }
 
         @Test
@@ -154,7 +138,7 @@ class RedisLeadsAndDiagnosesTests {
 
             assertThat(ofConversation(erased)).isEmpty();
             assertThat(ofConversation(other)).hasSize(1);
-            assertThat(raw.exists("aiguilleur:diagnoses:conversation:" + erased)).isZero();
+            assertThat(REDIS.commands().exists("aiguilleur:diagnoses:conversation:" + erased)).isZero();
         }
 
         @Test

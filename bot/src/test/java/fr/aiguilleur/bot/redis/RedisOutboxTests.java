@@ -3,30 +3,22 @@ package fr.aiguilleur.bot.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.bot.crm.CrmDelivery;
-import fr.aiguilleur.bot.support.TestRedis;
+import fr.aiguilleur.bot.support.RedisExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisOutboxTests {
 
+    @RegisterExtension
+    static final RedisExtension REDIS = RedisExtension.shared();
+
+    private static final Redis redis = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
+    private static final RedisOutbox outbox = new RedisOutbox(redis);
+
     private static final Instant NOW = Instant.parse("2026-05-12T09:30:00Z");
-    private static Redis redis;
-    private static RedisOutbox outbox;
-
-    @BeforeAll
-    static void connect() {
-        redis = new Redis(TestRedis.url(), Duration.ofSeconds(2));
-        outbox = new RedisOutbox(redis);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        redis.close();
-    }
 
     /** A delivery of a lead no other test uses, due in the far past so only this test's filter matters. */
     private static CrmDelivery delivery(Instant at) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.bot.chat.Switchboard;
 import fr.aiguilleur.bot.support.Samples;
-import fr.aiguilleur.bot.support.TestRedis;
+import fr.aiguilleur.bot.support.RedisExtension;
 import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.Input;
@@ -13,6 +13,7 @@ import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Leads;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -26,9 +27,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class RedisStoresTests {
 
+    @RegisterExtension
+    static final RedisExtension REDIS = RedisExtension.shared();
+
     @DynamicPropertySource
     static void redis(DynamicPropertyRegistry registry) {
-        registry.add("aiguilleur.redis.url", TestRedis::url);
+        registry.add("aiguilleur.redis.url", REDIS::url);
     }
 
     @Autowired
@@ -56,10 +60,9 @@ class RedisStoresTests {
         switchboard.open(id, Channel.TELEGRAM, "salon-2026", "fr").block(Duration.ofSeconds(10));
         switchboard.receive(id, Channel.TELEGRAM, new Input.Text("bonjour")).block(Duration.ofSeconds(10));
 
-        try (Redis elsewhere = new Redis(TestRedis.url(), Duration.ofSeconds(2))) {
-            var stored = new RedisConversations(elsewhere, Duration.ofDays(30)).find(id).orElseThrow();
-            assertThat(stored.source()).isEqualTo("salon-2026");
-            assertThat(stored.version()).isEqualTo(1);
-        }
+        Redis elsewhere = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
+        var stored = new RedisConversations(elsewhere, Duration.ofDays(30)).find(id).orElseThrow();
+        assertThat(stored.source()).isEqualTo("salon-2026");
+        assertThat(stored.version()).isEqualTo(1);
     }
 }

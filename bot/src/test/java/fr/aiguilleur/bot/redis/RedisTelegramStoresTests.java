@@ -4,43 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import fr.aiguilleur.bot.support.TestRedis;
+import fr.aiguilleur.bot.support.RedisExtension;
 import fr.aiguilleur.bot.telegram.UpdateInbox;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisTelegramStoresTests {
 
-    private static Redis redis;
-    private static Redis otherInstance;
-    private static RedisClient inspector;
-    private static StatefulRedisConnection<String, String> raw;
+    @RegisterExtension
+    static final RedisExtension REDIS = RedisExtension.shared();
+
+    private static final Redis redis = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
+    private static final Redis otherInstance = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
 
     /** A bot of its own per test: update ids and chats do not clash between tests. */
     private final String bot = Long.toString(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
-
-    @BeforeAll
-    static void connect() {
-        redis = new Redis(TestRedis.url(), Duration.ofSeconds(2));
-        otherInstance = new Redis(TestRedis.url(), Duration.ofSeconds(2));
-        inspector = RedisClient.create(TestRedis.url());
-        raw = inspector.connect();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        redis.close();
-        otherInstance.close();
-        raw.close();
-        inspector.shutdown();
-    }
 
     @Nested
     class TheInbox {
@@ -60,7 +42,7 @@ class RedisTelegramStoresTests {
         void remembersAnUpdateIdForADay() {
             new RedisUpdateInbox(redis, bot).store(42, 9, "{}");
 
-            long ttl = raw.sync().ttl("{aiguilleur:telegram:" + bot + "}:seen:9");
+            long ttl = REDIS.commands().ttl("{aiguilleur:telegram:" + bot + "}:seen:9");
             assertThat(ttl).isBetween(86_000L, 86_400L);
         }
 
@@ -118,7 +100,7 @@ class RedisTelegramStoresTests {
 
         @Test
         void failsAsAStoreWhenRedisIsDown() {
-            try (var down = new Redis(TestRedis.closedPortUrl(), Duration.ofMillis(300))) {
+            try (var down = new Redis(RedisExtension.closedPortUrl(), Duration.ofMillis(300))) {
                 assertThatThrownBy(() -> new RedisUpdateInbox(down, bot).store(1, 1, "{}"))
                         .isInstanceOf(StoreUnavailable.class);
             }

@@ -8,14 +8,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fr.aiguilleur.bot.support.Samples;
-import fr.aiguilleur.bot.support.TestRedis;
+import fr.aiguilleur.bot.support.RedisExtension;
 import fr.aiguilleur.conversations.diagnosis.Decision;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.diagnosis.Reason;
 import fr.aiguilleur.conversations.dialogue.BookingDraft;
 import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.channels.ConversationId;
-import io.lettuce.core.RedisClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class StoredConversationFormTests {
 
@@ -30,6 +30,11 @@ class StoredConversationFormTests {
     private static final ObjectMapper BEFORE = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    @RegisterExtension
+    static final RedisExtension REDIS = RedisExtension.shared();
+
+    private static final Redis redis = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
 
     private final StoreJson json = new StoreJson();
 
@@ -104,19 +109,14 @@ class StoredConversationFormTests {
     void findsAConversationThatThePreviousServiceStoredInRedis() {
         var id = new ConversationId("telegram:" + System.nanoTime());
         String old = stored("conversation-1-booking-sample.json").replace("telegram:8000000001", id.value());
-        var client = RedisClient.create(TestRedis.url());
-        try (var connection = client.connect(); var redis = new Redis(TestRedis.url(), Duration.ofSeconds(2))) {
-            connection.sync().hset(RedisConversations.key(id), Map.of("version", "2", "state", old));
+        REDIS.commands().hset(RedisConversations.key(id), Map.of("version", "2", "state", old));
 
-            var store = new RedisConversations(redis, Duration.ofDays(30));
-            Conversation found = store.find(id).orElseThrow();
-            store.save(Samples.answered(found, "sector", "craft"));
+        var store = new RedisConversations(redis, Duration.ofDays(30));
+        Conversation found = store.find(id).orElseThrow();
+        store.save(Samples.answered(found, "sector", "craft"));
 
-            assertThat(found).isEqualTo(Samples.booking(id));
-            assertThat(store.find(id).orElseThrow().answers().single("sector")).contains("craft");
-        } finally {
-            client.shutdown();
-        }
+        assertThat(found).isEqualTo(Samples.booking(id));
+        assertThat(store.find(id).orElseThrow().answers().single("sector")).contains("craft");
     }
 
     @Test
@@ -124,21 +124,16 @@ class StoredConversationFormTests {
         for (String form : List.of("conversation-1-booking-walked.json", "conversation-2-booking-walked-compact.json")) {
             var id = new ConversationId("web:" + java.util.UUID.randomUUID());
             String old = stored(form).replace(StoredReasonsTests.CAPTURED_ID, id.value());
-            var client = RedisClient.create(TestRedis.url());
-            try (var connection = client.connect(); var redis = new Redis(TestRedis.url(), Duration.ofSeconds(2))) {
-                connection.sync().hset(RedisConversations.key(id), Map.of("version", "38", "state", old));
-                var store = new RedisConversations(redis, Duration.ofDays(30));
+            REDIS.commands().hset(RedisConversations.key(id), Map.of("version", "38", "state", old));
+            var store = new RedisConversations(redis, Duration.ofDays(30));
 
-                Conversation found = store.find(id).orElseThrow();
-                Conversation next = Samples.answered(found, "sector", "craft");
-                store.save(next);
+            Conversation found = store.find(id).orElseThrow();
+            Conversation next = Samples.answered(found, "sector", "craft");
+            store.save(next);
 
-                assertThat(found).as(form).isEqualTo(StoredReasonsTests.walkedBooking(id));
-                assertThat(store.find(id)).as(form).contains(next);
-                assertThat(connection.sync().type(RedisConversations.key(id))).as(form).isEqualTo("string");
-            } finally {
-                client.shutdown();
-            }
+            assertThat(found).as(form).isEqualTo(StoredReasonsTests.walkedBooking(id));
+            assertThat(store.find(id)).as(form).contains(next);
+            assertThat(REDIS.commands().type(RedisConversations.key(id))).as(form).isEqualTo("string");
         }
     }
 

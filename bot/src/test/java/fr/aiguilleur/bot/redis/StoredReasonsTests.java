@@ -3,7 +3,7 @@ package fr.aiguilleur.bot.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.bot.support.Samples;
-import fr.aiguilleur.bot.support.TestRedis;
+import fr.aiguilleur.bot.support.RedisExtension;
 import fr.aiguilleur.conversations.booking.SlotLabels;
 import fr.aiguilleur.conversations.booking.VisitSlot;
 import fr.aiguilleur.conversations.diagnosis.Axis;
@@ -12,8 +12,6 @@ import fr.aiguilleur.conversations.diagnosis.Reason;
 import fr.aiguilleur.conversations.dialogue.BookingDraft;
 import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.channels.ConversationId;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,35 +25,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class StoredReasonsTests {
+
+    @RegisterExtension
+    static final RedisExtension REDIS = RedisExtension.shared();
+
+    private static final Redis redis = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
 
     /** The id in the captured conversations of test resources. */
     static final String CAPTURED_ID = "web:946dd394-b258-4df9-aac4-9f2e4e05219a";
 
-    private static Redis redis;
-    private static RedisClient inspector;
-    private static StatefulRedisConnection<String, String> raw;
-
     private final RedisConversations conversations = new RedisConversations(redis, Duration.ofDays(30));
-
-    @BeforeAll
-    static void connect() {
-        redis = new Redis(TestRedis.url(), Duration.ofSeconds(2));
-        inspector = RedisClient.create(TestRedis.url());
-        raw = inspector.connect();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        redis.close();
-        raw.close();
-        inspector.shutdown();
-    }
 
     @Nested
     class RoundTrip {
@@ -67,7 +51,7 @@ class StoredReasonsTests {
             conversations.save(walked);
 
             assertThat(conversations.find(walked.id())).contains(walked);
-            assertThat(raw.sync().get(RedisConversations.key(walked.id())))
+            assertThat(REDIS.commands().get(RedisConversations.key(walked.id())))
                     .contains("\"why\":[", "\"demo-261124-1800 60\"")
                     .doesNotContain("Vous n'avez pas encore de projet numérique", "coord", walked.id().value());
         }
@@ -79,7 +63,33 @@ class StoredReasonsTests {
             conversations.save(english);
 
             assertThat(conversations.find(english.id())).contains(english);
-            assertThat(raw.sync().get(RedisConversations.key(english.id()))).contains(" 60 en\"");
+            assertThat(REDIS.commands().get(RedisConversations.key(english.id()))).contains(" 60 en\"");
+        }
+
+        @Test
+        void keepsEachReasonInFrenchAndInEnglish() {
+            String marker = UUID.randomUUID().toString();
+            Conversation booking = Samples.booking(Samples.newConversationId());
+            Conversation bilingual = withReasons(booking, List.of(Reason.need("Règle", Axis.PRESENCE, 15,
+                    "Raison " + marker + ".", "Reason " + marker + ".")));
+
+            conversations.save(bilingual);
+
+            Conversation found = conversations.find(bilingual.id()).orElseThrow();
+            assertThat(found).isEqualTo(bilingual);
+            assertThat(found.diagnosis().reasons().get(0).text("en")).isEqualTo("Reason " + marker + ".");
+            assertThat(REDIS.commands().hvals(RedisConversations.REASONS))
+                    .anyMatch(reason -> reason.contains("\"en\":\"Reason " + marker + ".\""));
+        }
+
+        @Test
+        void readsAReasonStoredBeforeReasonsHadTwoLanguagesInFrench() {
+            Conversation walked = walkedBooking(new ConversationId("web:" + UUID.randomUUID()));
+
+            assertThat(walked.diagnosis().reasons()).isNotEmpty().allSatisfy(reason -> {
+                assertThat(reason.english()).isNull();
+                assertThat(reason.text("en")).isEqualTo(reason.text());
+            });
         }
 
         @Test
@@ -147,10 +157,10 @@ class StoredReasonsTests {
             String marker = UUID.randomUUID().toString();
             Conversation saved = withReasons(Samples.booking(Samples.newConversationId()), reasons(marker));
             conversations.save(saved);
-            String lost = raw.sync().hgetall(RedisConversations.REASONS).entrySet().stream()
+            String lost = REDIS.commands().hgetall(RedisConversations.REASONS).entrySet().stream()
                     .filter(entry -> entry.getValue().contains("deux " + marker)).findFirst().orElseThrow().getKey();
 
-            raw.sync().hdel(RedisConversations.REASONS, lost);
+            REDIS.commands().hdel(RedisConversations.REASONS, lost);
             Conversation found = conversations.find(saved.id()).orElseThrow();
 
             List<Reason> kept = List.of(reasons(marker).get(0), reasons(marker).get(2));
@@ -162,7 +172,7 @@ class StoredReasonsTests {
     }
 
     private static long entriesHolding(String marker) {
-        return raw.sync().hvals(RedisConversations.REASONS).stream().filter(value -> value.contains(marker)).count();
+        return REDIS.commands().hvals(RedisConversations.REASONS).stream().filter(value -> value.contains(marker)).count();
     }
 
     private static List<Reason> reasons(String marker) {

@@ -1,13 +1,16 @@
 package fr.aiguilleur.bot.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import fr.aiguilleur.bot.BotTest;
 import fr.aiguilleur.rules.live.LiveRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +52,7 @@ class RulesStatusApiTests {
         void tellsTheRulesAreLoading() throws InterruptedException {
             var release = new CountDownLatch(1);
             var rules = new RulesInUse(() -> {
-                await(release);
+                holdUntil(release);
                 throw new IllegalStateException("never built in this test");
             });
             try {
@@ -62,13 +65,11 @@ class RulesStatusApiTests {
         }
 
         @Test
-        void tellsWhyNoRulesCouldBeBuilt() throws InterruptedException {
+        void tellsWhyNoRulesCouldBeBuilt() {
             var rules = new RulesInUse(() -> {
                 throw new IllegalStateException("the rules cannot be built: orientation.drl:3: mismatched input");
             });
-            while (rules.failure().isEmpty()) {
-                Thread.sleep(10);
-            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> rules.failure().isPresent());
 
             client(rules).get().uri("/api/rules/status").exchange()
                     .expectStatus().isOk()
@@ -79,9 +80,10 @@ class RulesStatusApiTests {
                             message -> assertThat(message).contains("orientation.drl:3"));
         }
 
-        private static void await(CountDownLatch latch) {
+        /** Holds the building thread until the test is done with it (a minute at most). */
+        private static void holdUntil(CountDownLatch latch) {
             try {
-                latch.await();
+                latch.await(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -29,7 +29,7 @@ public final class ChatVisitor {
 
     public ChatVisitor(WebTestClient client) {
         this.client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-        Opened opened = client.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+        Opened opened = this.client.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchange().expectStatus().isOk().expectBody(Opened.class).returnResult().getResponseBody();
         key = opened.conversationId();
         receive(opened.messages());

@@ -9,6 +9,7 @@ import redis.embedded.RedisServer;
  * A real Redis for tests: the one at {@code REDIS_URL} when that variable is set, otherwise a
  * redis-server started from the embedded-redis binaries once per JVM (on a free port, without
  * persistence) and stopped when the JVM ends. Tests sharing it use unique ids, never FLUSHDB.
+ * Tests reach it through {@link RedisExtension}; the benchmarks start servers here directly.
  */
 public final class TestRedis {
 

@@ -10,10 +10,19 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 
 class BotCallsTests {
 
+    /**
+     * {@link FakeBotApi#FAST} with a timeout that a loaded machine does not reach by accident, so
+     * that every call times out only when a test makes it.
+     */
+    static final TelegramSettings.Sending PATIENT = new TelegramSettings.Sending(10_000, 10_000, 100, 10_000,
+            Duration.ofSeconds(5), FakeBotApi.FAST.firstRetryAfter(), FakeBotApi.FAST.attempts());
     static final FakeBotApi API = new FakeBotApi();
-    static final TelegramHttp HTTP = new TelegramHttp(API.settings());
+    static final TelegramHttp HTTP = new TelegramHttp(new TelegramSettings(FakeBotApi.TOKEN, API.url(), null, null, null,
+            PATIENT));
 
-    final BotCalls calls = new BotCalls(HTTP.client(), FakeBotApi.FAST, SendingPace.Time.SYSTEM);
+    /** Pauses between attempts are noted, not slept: the retries follow one another at once. */
+    final FakeTime time = new FakeTime();
+    final BotCalls calls = new BotCalls(HTTP.client(), PATIENT, time);
 
     @AfterAll
     static void stop() {
@@ -38,6 +47,7 @@ class BotCallsTests {
 
             assertThat(send("201")).isEqualTo(BotCalls.Outcome.DONE);
             assertThat(attempts("201")).isEqualTo(2);
+            assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1));
         }
 
         @Test
@@ -50,7 +60,7 @@ class BotCallsTests {
 
         @Test
         void retriesAfterATimeout() {
-            API.slowOnce("203", FakeBotApi.FAST.timeout().plus(Duration.ofSeconds(1)));
+            API.slowOnce("203", PATIENT.timeout().plus(Duration.ofSeconds(1)));
 
             assertThat(send("203")).isEqualTo(BotCalls.Outcome.DONE);
             assertThat(attempts("203")).isEqualTo(2);
@@ -61,7 +71,7 @@ class BotCallsTests {
             API.refuseMessagesTo("204");
             try {
                 assertThat(send("204")).isEqualTo(BotCalls.Outcome.FAILED);
-                assertThat(attempts("204")).isEqualTo(FakeBotApi.FAST.attempts());
+                assertThat(attempts("204")).isEqualTo(PATIENT.attempts());
             } finally {
                 API.acceptMessagesAgain();
             }

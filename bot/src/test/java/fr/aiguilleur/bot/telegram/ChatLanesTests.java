@@ -28,7 +28,7 @@ class ChatLanesTests {
         lanes.enqueue(1, () -> later("second", 10));
         lanes.enqueue(1, () -> later("third", 0));
 
-        assertThat(lanes.drain(Duration.ofSeconds(5))).isTrue();
+        assertThat(lanes.drain(Duration.ofSeconds(10))).isTrue();
         assertThat(done).containsExactly("first", "second", "third");
     }
 
@@ -41,13 +41,16 @@ class ChatLanesTests {
             waitFor(release);
             done.add("slow");
         }));
-        slowStarted.await(5, TimeUnit.SECONDS);
+        try {
+            assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
 
-        lanes.enqueue(2, () -> later("quick", 0));
+            lanes.enqueue(2, () -> later("quick", 0));
 
-        awaitDone("quick");
-        release.countDown();
-        assertThat(lanes.drain(Duration.ofSeconds(5))).isTrue();
+            awaitDone("quick");
+        } finally {
+            release.countDown();
+        }
+        assertThat(lanes.drain(Duration.ofSeconds(10))).isTrue();
         assertThat(done).containsExactly("quick", "slow");
     }
 
@@ -59,7 +62,7 @@ class ChatLanesTests {
         });
         lanes.enqueue(1, () -> later("after", 0));
 
-        assertThat(lanes.drain(Duration.ofSeconds(5))).isTrue();
+        assertThat(lanes.drain(Duration.ofSeconds(10))).isTrue();
         assertThat(done).containsExactly("after");
     }
 
@@ -68,18 +71,19 @@ class ChatLanesTests {
         lanes.enqueue(1, () -> later("a", 0));
         lanes.enqueue(2, () -> later("b", 0));
 
-        lanes.drain(Duration.ofSeconds(5));
+        lanes.drain(Duration.ofSeconds(10));
 
-        await().atMost(Duration.ofSeconds(2)).until(() -> lanes.busyChats() == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> lanes.busyChats() == 0);
     }
 
     private void awaitDone(String name) {
-        await().atMost(Duration.ofSeconds(5)).until(() -> done.contains(name));
+        await().atMost(Duration.ofSeconds(10)).until(() -> done.contains(name));
     }
 
+    /** Waits until the test releases the latch (which it does, even when failing), a minute at most. */
     private static void waitFor(CountDownLatch latch) {
         try {
-            latch.await(5, TimeUnit.SECONDS);
+            latch.await(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

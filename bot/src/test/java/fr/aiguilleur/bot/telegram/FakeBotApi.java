@@ -63,10 +63,10 @@ public final class FakeBotApi implements AutoCloseable {
         return new TelegramSettings(TOKEN, url(), null, null, null, FAST);
     }
 
-    /** Replies through this API, with {@link #FAST} sending. */
+    /** Replies through this API, with {@link #FAST} sending; pauses (after a 429, between retries) are not slept. */
     public static ChatReplies replies(TelegramHttp http, InactiveChats inactive) {
-        var calls = new BotCalls(http.client(), FAST, SendingPace.Time.SYSTEM);
-        return new ChatReplies(calls, new SendingPace(FAST, SendingPace.Time.SYSTEM), inactive);
+        var time = new FakeTime();
+        return new ChatReplies(new BotCalls(http.client(), FAST, time), new SendingPace(FAST, time), inactive);
     }
 
     public String url() {

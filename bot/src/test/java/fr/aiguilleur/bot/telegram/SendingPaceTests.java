@@ -3,34 +3,11 @@ package fr.aiguilleur.bot.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class SendingPaceTests {
-
-    /** A clock that only moves when the pace sleeps, and notes every sleep. */
-    static final class FakeTime implements SendingPace.Time {
-
-        long now = 1_000_000_000L;
-        final List<Duration> sleeps = new ArrayList<>();
-
-        @Override
-        public long nanos() {
-            return now;
-        }
-
-        @Override
-        public void sleep(long nanos) {
-            sleeps.add(Duration.ofNanos(nanos));
-            now += nanos;
-        }
-
-        void pass(Duration duration) {
-            now += duration.toNanos();
-        }
-    }
 
     static final TelegramSettings.Sending TELEGRAM = TelegramSettings.Sending.DEFAULTS;
 

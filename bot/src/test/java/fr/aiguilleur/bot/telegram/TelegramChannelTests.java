@@ -7,7 +7,10 @@ import static org.mockito.Mockito.when;
 
 import fr.aiguilleur.bot.leads.LeadListener;
 import fr.aiguilleur.bot.support.Samples;
+import fr.aiguilleur.conversations.diagnosis.Axis;
+import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.diagnosis.Diagnostician;
+import fr.aiguilleur.conversations.diagnosis.Reason;
 import fr.aiguilleur.conversations.leads.Lead;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -156,6 +159,30 @@ class TelegramChannelTests {
         assertThat((String) told.get("text")).contains("Contact : par téléphone, +33611223344",
                 "Code postal : 33210 (département 33)", "Disponibilités : Tôt le matin\n", "Créneau : à rappeler",
                 "Source : salon-2026", "priorité haute");
+    }
+
+    @Test
+    void showsTheReasonsInEnglishToAPersonWritingInEnglish() {
+        Diagnosis sample = Samples.diagnosis();
+        when(diagnostician.diagnose(any())).thenReturn(new Diagnosis(sample.scores(), sample.levels(),
+                sample.autonomy(), sample.decision(), sample.priority(), sample.services(),
+                List.of(Reason.need("démarches difficiles", Axis.ADMINISTRATIVE, 30,
+                        "Vos démarches en ligne sont compliquées.", "Your online procedures are complicated.")),
+                sample.questionnaireVersion(), sample.rulesVersion()));
+        person.sends(id -> Updates.withLanguage(Updates.text(id, person.chatId(), "/start"), "en"));
+        person.taps("consent", "yes");
+        for (String[] answer : new String[][] {{"role", "owner"}, {"sector", "craft"}, {"headcount", "micro"}}) {
+            person.taps(answer[0], answer[1]);
+        }
+        person.types("33210");
+        List<Map<String, Object>> result = List.of();
+        for (String[] answer : DIAGNOSTIC_TAPS) {
+            result = person.taps(answer[0], answer[1]);
+        }
+
+        assertThat(result).anyMatch(message -> String.valueOf(message.get("text"))
+                .contains("Your online procedures are complicated."))
+                .noneMatch(message -> String.valueOf(message.get("text")).contains("Vos démarches en ligne sont compliquées."));
     }
 
     private static final String[][] DIAGNOSTIC_TAPS = {

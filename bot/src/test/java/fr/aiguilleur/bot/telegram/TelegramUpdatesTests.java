@@ -22,6 +22,7 @@ import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.Input;
 import fr.aiguilleur.conversations.dialogue.Message;
 import fr.aiguilleur.conversations.leads.InMemoryLeads;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -47,6 +48,7 @@ class TelegramUpdatesTests {
     final Switchboard switchboard = mock(Switchboard.class);
     final InactiveChats inactive = new InMemoryInactiveChats();
     UpdateDedup dedup = new InMemoryUpdateDedup();
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     final TelegramUpdates updates = updates();
 
     @AfterAll
@@ -64,7 +66,7 @@ class TelegramUpdatesTests {
         var dispatch = new UpdateDispatch(new PersonTurns(switchboard, replies, texts()),
                 new LeadTaking(leads, new LeadFollowUp(leads, List.of(), Clock.systemUTC()), chats, replies), new ChatMembership(inactive, chats, replies),
                 replies);
-        return new TelegramUpdates(id -> dedup.firstSeen(id), inactive, dispatch);
+        return new TelegramUpdates(id -> dedup.firstSeen(id), inactive, dispatch, meters);
     }
 
     private static StaticMessageSource texts() {
@@ -96,7 +98,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.withLanguage(Updates.text(1, 201, "/start salon"), "en-GB"))));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(201).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(201).isEmpty());
             assertThat(textsTo(201)).containsExactly("Welcome");
         }
 
@@ -107,7 +109,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.text(1, 202, "bonjour"))));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(202).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(202).isEmpty());
             verify(switchboard).answer(id, Channel.TELEGRAM, new Input.Text("bonjour"),
                     new Switchboard.Opening(null, "fr"));
         }
@@ -118,7 +120,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.text(1, 203, "33210"))));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(203).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(203).isEmpty());
             assertThat(textsTo(203)).containsExactly(BUSY);
         }
 
@@ -126,7 +128,7 @@ class TelegramUpdatesTests {
         void answersAnEditKindlyWithoutTouchingTheConversation() {
             updates.consume(List.of(update(Updates.edited(1, 204, "33000"))));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(204).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(204).isEmpty());
             assertThat(textsTo(204)).containsExactly(PersonTurns.EDITED_FR);
             verify(switchboard, never()).answer(any(), any(), any(), any());
         }
@@ -143,9 +145,12 @@ class TelegramUpdatesTests {
             updates.consume(List.of(once, once));
             updates.consume(List.of(once));
 
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
             assertThat(textsTo(211)).containsExactly("Une fois");
             verify(switchboard, times(1)).answer(any(), any(), any(), any());
+            assertThat(meters.counter("aiguilleur.telegram.updates.received").count()).isEqualTo(3);
+            assertThat(meters.counter("aiguilleur.telegram.updates.processed").count()).isEqualTo(1);
+            assertThat(meters.counter("aiguilleur.telegram.updates.duplicate").count()).isEqualTo(2);
         }
 
         @Test
@@ -163,7 +168,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.text(72, 212, "un")), update(Updates.text(73, 212, "deux"))));
 
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
             assertThat(seen).containsExactly("start un", "end un", "start deux");
             assertThat(textsTo(212)).containsExactly("un", "deux");
         }
@@ -177,7 +182,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.text(74, 213, "bonjour"))));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(213).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(213).isEmpty());
         }
 
         @Test
@@ -186,7 +191,7 @@ class TelegramUpdatesTests {
 
             assertThatCode(() -> updates.consume(Arrays.asList(null, update(Updates.text(1, 214, "bonjour")))))
                     .doesNotThrowAnyException();
-            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(214).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(214).isEmpty());
         }
 
         @Test
@@ -208,7 +213,7 @@ class TelegramUpdatesTests {
         void stopsSendingToAPersonWhoBlockedTheBot() {
             updates.consume(List.of(update(Updates.myChatMember(81, 221, "private", "kicked"))));
 
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
             assertThat(inactive.isInactive("221")).isTrue();
         }
 
@@ -218,7 +223,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.myChatMember(82, 222, "private", "member"))));
 
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
             assertThat(inactive.isInactive("222")).isFalse();
         }
 
@@ -229,7 +234,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.text(83, 223, "bonjour"))));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(223).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(223).isEmpty());
             assertThat(inactive.isInactive("223")).isFalse();
         }
 
@@ -240,7 +245,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.tap(89, 224, "q1|o1"))));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> !textsTo(224).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(224).isEmpty());
             assertThat(inactive.isInactive("224")).isFalse();
         }
 
@@ -249,11 +254,11 @@ class TelegramUpdatesTests {
             answers(Mono.just(List.of(Message.of("Bonjour"))));
             Update before = update(Updates.text(87, 226, "bonjour"));
             updates.consume(List.of(before));
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
 
             updates.consume(List.of(update(Updates.myChatMember(88, 226, "private", "kicked")), before));
 
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
             assertThat(inactive.isInactive("226")).isTrue();
         }
 
@@ -263,7 +268,7 @@ class TelegramUpdatesTests {
 
             updates.consume(List.of(update(Updates.groupText(90, -4_226, "group", "bonjour"))));
 
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
             assertThat(inactive.isInactive("-4226")).isTrue();
         }
 
@@ -271,7 +276,7 @@ class TelegramUpdatesTests {
         void leavesAGroupItIsAddedTo() {
             updates.consume(List.of(update(Updates.myChatMember(84, -4_224, "group", "member"))));
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> API.calls("leaveChat").stream()
+            await().atMost(Duration.ofSeconds(10)).until(() -> API.calls("leaveChat").stream()
                     .anyMatch(call -> "-4224".equals(String.valueOf(call.get("chat_id")))));
         }
 
@@ -279,7 +284,7 @@ class TelegramUpdatesTests {
         void staysInTheCoordinatorsGroup() {
             updates.consume(List.of(update(Updates.myChatMember(85, COORDINATORS, "supergroup", "administrator"))));
 
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
             assertThat(API.calls("leaveChat")).noneMatch(call ->
                     Long.toString(COORDINATORS).equals(String.valueOf(call.get("chat_id"))));
         }
@@ -288,7 +293,7 @@ class TelegramUpdatesTests {
         void ignoresAGroupMessage() {
             updates.consume(List.of(update(Updates.groupText(86, -4_225, "supergroup", "/start"))));
 
-            assertThat(updates.drain(Duration.ofSeconds(5))).isTrue();
+            assertThat(updates.drain(Duration.ofSeconds(10))).isTrue();
             verify(switchboard, never()).answer(any(), any(), any(), any());
             assertThat(textsTo(-4_225)).isEmpty();
         }

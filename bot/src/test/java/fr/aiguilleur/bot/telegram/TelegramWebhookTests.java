@@ -79,7 +79,7 @@ class TelegramWebhookTests extends WebhookTestSupport {
         person.types("/start");
         web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> !meters.find("http.server.requests").timers().isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !meters.find("http.server.requests").timers().isEmpty());
         assertThat(meters.find("http.server.requests").tag("uri", PATH).timers()).isEmpty();
     }
 

@@ -36,7 +36,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "aiguilleur.telegram.sending.per-chat-burst=100",
         "aiguilleur.telegram.sending.timeout=1500ms",
         "aiguilleur.telegram.sending.first-retry-after=20ms",
-        "aiguilleur.config-dir=target/no-operator-config"})
+        "aiguilleur.config-dir=target/no-operator-config",
+        "spring.test.webtestclient.timeout=30s"})
 @AutoConfigureWebTestClient
 abstract class WebhookTestSupport {
 

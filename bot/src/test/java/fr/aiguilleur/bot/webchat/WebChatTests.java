@@ -81,6 +81,20 @@ class WebChatTests {
             assertThat(leads.all()).noneMatch(lead -> lead.conversationId().value().endsWith(person.key()));
         }
 
+        @Test
+        void showsTheReasonsOfTheRulesInEnglishToAPersonWhoChoseEnglish() {
+            var persona = Personas.named("graphiste-autonome-presence-a-revoir");
+            var person = new WebChatPerson(client).opens();
+
+            person.commands("langue");
+            person.taps("consent", "yes");
+            person.answers(persona.answers());
+
+            assertThat(person.transcript()).as(person.transcript())
+                    .contains("Your pages online are not really up to date.")
+                    .doesNotContain("Vos pages sur internet ne sont pas vraiment à jour.");
+        }
+
         private Lead leadOf(WebChatPerson person) {
             var id = new ConversationId("web:" + person.key());
             List<Lead> stored = leads.all().stream().filter(lead -> lead.conversationId().equals(id)).toList();

@@ -87,7 +87,7 @@ final class ResultReport {
                     .append(" — ").append(exchange.text("result.need.level." + diagnosis.level(axis).name()));
             diagnosis.reasons().stream()
                     .filter(reason -> reason.kind() == Reason.Kind.NEED && reason.axis() == axis)
-                    .forEach(reason -> text.append("\n   – ").append(reason.text()));
+                    .forEach(reason -> text.append("\n   – ").append(reason.text(exchange.state.language)));
         }
         return text.toString();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,7 +21,10 @@ import java.util.List;
  *
  * <p>Fields of each object (all present; {@code null} where noted):
  * <ul>
- *   <li>{@code conversationId} — string, the conversation's id (kept only for erasure)</li>
+ *   <li>{@code id} — a one-way pseudonym of the conversation (an HMAC under a key drawn for each
+ *       export and never kept): stable within one export, unlinkable to the person or the chat, and
+ *       to other exports. The conversation id itself (which holds a Telegram chat id) is never
+ *       written.</li>
  *   <li>{@code recordedAt} — ISO-8601 instant, e.g. {@code "2026-05-14T09:30:00Z"}</li>
  *   <li>{@code departement} — département code ("33", "2A", "974"), or {@code null}</li>
  *   <li>{@code questionnaireVersion} — e.g. {@code "v1"}</li>
@@ -48,11 +52,12 @@ public final class DiagnosisExport {
     private DiagnosisExport() {
     }
 
-    /** Writes one line per diagnosis. */
+    /** Writes one line per diagnosis, each under a pseudonym (see the class comment). */
     public static void write(Iterable<StoredDiagnosis> diagnoses, Writer out) {
+        Pseudonyms pseudonyms = Pseudonyms.drawn();
         try {
             for (StoredDiagnosis diagnosis : diagnoses) {
-                out.write(line(diagnosis));
+                out.write(line(diagnosis, pseudonyms.of(diagnosis.conversationId())));
                 out.write('\n');
             }
             out.flush();
@@ -61,10 +66,15 @@ public final class DiagnosisExport {
         }
     }
 
-    /** One diagnosis as one line of JSON (without the line break). */
-    public static String line(StoredDiagnosis diagnosis) {
+    /** One diagnosis as one line of JSON (without the line break), under this pseudonym. */
+    public static String line(StoredDiagnosis diagnosis, String pseudonym) {
         try {
-            return JSON.writeValueAsString(diagnosis);
+            ObjectNode line = JSON.createObjectNode();
+            line.put("id", pseudonym);
+            ObjectNode fields = JSON.valueToTree(diagnosis);
+            fields.remove("conversationId");
+            line.setAll(fields);
+            return JSON.writeValueAsString(line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,7 +100,11 @@ public final class DiagnosisExport {
 
     private static StoredDiagnosis parse(String line, int number) {
         try {
-            return JSON.readValue(line, StoredDiagnosis.class);
+            ObjectNode tree = (ObjectNode) JSON.readTree(line);
+            if (!tree.hasNonNull("conversationId") && tree.hasNonNull("id")) {
+                tree.set("conversationId", tree.get("id")); // the pseudonym stands for it
+            }
+            return JSON.treeToValue(tree, StoredDiagnosis.class);
         } catch (JacksonException e) {
             throw new IllegalArgumentException("line " + number + " of the diagnosis export is not a diagnosis: "
                     + e.getOriginalMessage(), e);

@@ -87,7 +87,8 @@ final class Dialogue {
         if (conversation.consentAt() == null) {
             tap("yes");
         }
-        while (!conversation.step().equals(stopAt) && BAKER.containsKey(conversation.step())) {
+        for (int turn = 0; turn < 100 && !conversation.step().equals(stopAt) && BAKER.containsKey(conversation.step());
+                turn++) {
             answer(BAKER.get(conversation.step()));
         }
         assertThat(conversation.step()).isEqualTo(stopAt);

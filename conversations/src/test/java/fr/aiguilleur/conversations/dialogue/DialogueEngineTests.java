@@ -207,7 +207,7 @@ class DialogueEngineTests {
                     .tap("no");
             dialogue.command("retour").command("retour").command("retour").command("retour").command("retour");
             assertThat(dialogue.conversation.step()).as("presence_updated was skipped").isEqualTo("presence");
-            while (!dialogue.conversation.step().equals("headcount")) {
+            for (int back = 0; back < 20 && !dialogue.conversation.step().equals("headcount"); back++) {
                 dialogue.command("retour");
             }
             dialogue.tap("solo").answerUntil("visit_offer");

@@ -39,7 +39,7 @@ class DiagnosisExportTests {
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(2);
         JsonNode first = new ObjectMapper().readTree(lines.get(0));
-        assertThat(first.fieldNames()).toIterable().containsExactlyInAnyOrder("conversationId", "recordedAt",
+        assertThat(first.fieldNames()).toIterable().containsExactlyInAnyOrder("id", "recordedAt",
                 "departement", "questionnaireVersion", "rulesVersion", "answers", "decision", "priority", "autonomy",
                 "scores", "levels", "services");
         assertThat(first.get("recordedAt").asText()).isEqualTo("2026-05-14T09:30:00Z");
@@ -52,15 +52,34 @@ class DiagnosisExportTests {
     }
 
     @Test
-    void readsBackWhatItWrote() {
+    void namesEachConversationByAPseudonymThatLeadsBackToNoChat() throws Exception {
+        var out = new StringWriter();
+        DiagnosisExport.write(List.of(stored("telegram:123456789"), stored("telegram:123456789"), stored("web:2")), out);
+        List<JsonNode> lines = new java.util.ArrayList<>();
+        for (String line : out.toString().lines().toList()) {
+            lines.add(new ObjectMapper().readTree(line));
+        }
+        assertThat(out.toString()).doesNotContain("123456789").doesNotContain("telegram").doesNotContain("web:2");
+        assertThat(lines.get(0).get("id").asText()).matches("[0-9a-f]{12}").isEqualTo(lines.get(1).get("id").asText())
+                .isNotEqualTo(lines.get(2).get("id").asText());
+        var again = new StringWriter();
+        DiagnosisExport.write(List.of(stored("telegram:123456789")), again);
+        assertThat(new ObjectMapper().readTree(again.toString()).get("id").asText())
+                .as("another export cannot be linked to this one").isNotEqualTo(lines.get(0).get("id").asText());
+    }
+
+    @Test
+    void readsBackWhatItWroteUnderThePseudonym() {
         var out = new StringWriter();
         DiagnosisExport.write(List.of(stored("web:1")), out);
-        assertThat(DiagnosisExport.read(new StringReader(out + "\n\n"))).containsExactly(stored("web:1"));
+        StoredDiagnosis read = DiagnosisExport.read(new StringReader(out + "\n\n")).get(0);
+        assertThat(read.conversationId()).matches("[0-9a-f]{12}");
+        assertThat(read).usingRecursiveComparison().ignoringFields("conversationId").isEqualTo(stored("web:1"));
     }
 
     @Test
     void namesTheLineThatIsNotADiagnosis() {
-        String export = DiagnosisExport.line(stored("web:1")) + "\n{not json\n";
+        String export = DiagnosisExport.line(stored("web:1"), "0123456789ab") + "\n{not json\n";
         assertThatThrownBy(() -> DiagnosisExport.read(new StringReader(export)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2");
     }

@@ -13,7 +13,10 @@ import java.util.Set;
  */
 record CliArguments(String command, List<String> plain, Map<String, String> options) {
 
-    static final Set<String> OPTIONS = Set.of("--rules", "--diagnoses", "--services", "--places");
+    static final Set<String> OPTIONS = Set.of("--rules", "--diagnoses", "--services", "--places", "--from", "--id",
+            "--out");
+    /** Options without a value. */
+    static final Set<String> FLAGS = Set.of("--accept");
 
     /** @throws IllegalArgumentException with a message for the author, on a malformed line */
     static CliArguments parse(String... args) {
@@ -29,6 +32,10 @@ record CliArguments(String command, List<String> plain, Map<String, String> opti
                 continue;
             }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (FLAGS.contains(name)) {
+                options.put(name, "true");
+                continue;
+            }
             if (!OPTIONS.contains(name)) {
                 throw new IllegalArgumentException("unknown option " + name);
             }

@@ -28,8 +28,8 @@ final class ImpactCommand {
     }
 
     static int run(CliArguments arguments, PrintStream out) {
-        if (arguments.option("--rules").isEmpty() || arguments.option("--diagnoses").isEmpty()) {
-            return RulesCli.usage(out, "impact needs --rules DIR and --diagnoses FILE");
+        if (arguments.option("--diagnoses").isEmpty()) {
+            return RulesCli.usage(out, "impact needs --diagnoses FILE (and --rules DIR, else the sources' rules)");
         }
         List<StoredDiagnosis> stored = read(Path.of(arguments.option("--diagnoses").get()));
         Workbench workbench = new Workbench(arguments, out);
@@ -50,7 +50,7 @@ final class ImpactCommand {
         return RulesCli.OK;
     }
 
-    private static List<StoredDiagnosis> read(Path file) {
+    static List<StoredDiagnosis> read(Path file) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return DiagnosisExport.read(in);
         } catch (IOException e) {

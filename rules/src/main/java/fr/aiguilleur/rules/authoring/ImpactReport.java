@@ -16,6 +16,7 @@ final class ImpactReport {
     private int priorities;
     private int levels;
     private int services;
+    private int scores;
     private final List<String> changed = new ArrayList<>();
 
     void compare(int position, StoredDiagnosis before, Diagnosis after) {
@@ -36,12 +37,26 @@ final class ImpactReport {
         if (levelChanged) {
             levels++;
         }
+        boolean scoreChanged = false;
+        for (Axis axis : Axis.values()) {
+            Integer was = before.scores().get(axis);
+            Integer now = after.scores().get(axis);
+            if (!Objects.equals(was, now)) {
+                scoreChanged = true;
+                String delta = was != null && now != null ? " (" + (now - was >= 0 ? "+" : "") + (now - was) + ")" : "";
+                changes.add("score of " + axis + ": " + (was == null ? "none" : was) + " -> "
+                        + (now == null ? "none" : now) + delta);
+            }
+        }
+        if (scoreChanged) {
+            scores++;
+        }
         if (change(changes, "services", before.services(), after.services())) {
             services++;
         }
         if (!changes.isEmpty()) {
             String where = before.departement() == null ? "" : ", département " + before.departement();
-            changed.add("Diagnosis #" + position + " (recorded " + before.recordedAt() + where + ", rules "
+            changed.add("Diagnosis #" + position + " [id " + before.conversationId() + "] (recorded " + before.recordedAt() + where + ", rules "
                     + before.rulesVersion() + "):\n    " + String.join("\n    ", changes));
         }
     }
@@ -59,6 +74,7 @@ final class ImpactReport {
         text.append("Decisions changed:     ").append(decisions).append('\n');
         text.append("Priorities changed:    ").append(priorities).append('\n');
         text.append("Levels changed:        ").append(levels).append(" (diagnoses with at least one need level changed)\n");
+        text.append("Scores changed:        ").append(scores).append(" (diagnoses with at least one need score changed)\n");
         text.append("Service lists changed: ").append(services).append('\n');
         text.append("Diagnoses changed:     ").append(changed.size()).append(" of ").append(cases).append('\n');
         changed.forEach(change -> text.append('\n').append(change).append('\n'));

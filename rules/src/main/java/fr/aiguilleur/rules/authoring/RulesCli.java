@@ -19,12 +19,17 @@ public final class RulesCli {
     static final String USAGE_TEXT = """
             Usage: aiguilleur-rules COMMAND …
 
-              validate [DIR]                          build the rule files of DIR (default: the packaged rules)
-                                                      and list every problem with its file and line
-              test SCENARIOS.yaml… [--rules DIR]      run scenario files (or folders of them) against the rules
+              validate [DIR]                          check, build and try the rule files of DIR (default: the
+                                                      sources, rules/src/main/resources/fr/aiguilleur/rules) as the
+                                                      service does before using them; list every problem
+              test [SCENARIOS.yaml…] [--rules DIR]    run scenario files (default: rules/scenarios) against the rules
+              test SCENARIOS.yaml… --accept NAME…     the named failing scenarios get today's result as expectation
+              coverage [SCENARIOS.yaml…] [--rules DIR] how many scenarios fire each rule; the rules none fires
               explain ANSWERS.yaml [--rules DIR]      show the full result of some answers, with every reason
-              impact --rules DIR --diagnoses FILE     replay stored diagnoses (JSON lines) through the rules in DIR
-                                                      and list what changes
+              impact --diagnoses FILE [--rules DIR]   replay exported diagnoses (JSON lines) through the rules
+                                                      and list what changes: decisions, priorities, levels, scores
+              scenario --from FILE --id ID [--out F]  write a scenario from one exported diagnosis (its answers,
+                                                      today's result as expectation)
 
             Options: --services FILE  a services catalogue other than the packaged one (config/services.yaml)
                      --places FILE    a places file in the national standard (default: the packaged sample)
@@ -54,6 +59,8 @@ public final class RulesCli {
                 case "test" -> TestCommand.run(arguments, out);
                 case "explain" -> ExplainCommand.run(arguments, out);
                 case "impact" -> ImpactCommand.run(arguments, out);
+                case "coverage" -> CoverageCommand.run(arguments, out);
+                case "scenario" -> ScenarioCommand.run(arguments, out);
                 case "help", "-h", "--help" -> help(out);
                 default -> usage(out, "unknown command " + arguments.command());
             };

@@ -5,19 +5,17 @@ import fr.aiguilleur.rules.scenarios.ResultReport;
 import fr.aiguilleur.rules.scenarios.ScenarioResult;
 import fr.aiguilleur.rules.scenarios.ScenarioRunner;
 import fr.aiguilleur.rules.scenarios.ScenarioSuite;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * {@code test SCENARIOS… [--rules DIR]}: runs scenario files and prints each failure with what was
- * expected, what came out and the rules that led there; the last line is {@code N passed, M failed}.
+ * {@code test [SCENARIOS…] [--rules DIR] [--accept NAME…]}: runs scenario files (those of the
+ * sources when none is named) and prints each failure with what was expected, what came out and
+ * the rules that led there; ends with the failed scenarios' names and {@code N passed, M failed}.
+ * With {@code --accept}, the named failing scenarios get today's result as their expectation.
  */
 final class TestCommand {
 
@@ -25,53 +23,51 @@ final class TestCommand {
     }
 
     static int run(CliArguments arguments, PrintStream out) {
-        if (arguments.plain().isEmpty()) {
-            return RulesCli.usage(out, "test needs at least one scenario file");
+        boolean accepting = arguments.option("--accept").isPresent();
+        List<String> fileNames = arguments.plain().stream().filter(name -> !accepting || looksLikeFile(name)).toList();
+        List<String> toAccept = arguments.plain().stream().filter(name -> accepting && !looksLikeFile(name)).toList();
+        if (accepting && toAccept.isEmpty()) {
+            return RulesCli.usage(out, "--accept needs the names of the failing scenarios to accept");
         }
-        List<Path> files = scenarioFiles(arguments.plain());
-        Optional<RuleSet> rules = new Workbench(arguments, out).rules();
+        List<Path> files = ScenarioFiles.namedOrSources(fileNames);
+        Workbench workbench = new Workbench(arguments, out);
+        Optional<RuleSet> rules = workbench.rules();
         if (rules.isEmpty()) {
             int scenarios = files.stream().map(ScenarioSuite::read)
                     .mapToInt(suite -> Math.max(1, suite.scenarios().size())).sum();
             out.println("0 passed, " + scenarios + " failed");
             return RulesCli.FAILED;
         }
-        Workbench workbench = new Workbench(arguments, out);
         ScenarioRunner runner = new ScenarioRunner(workbench.diagnostician(rules.get()), workbench.questionnaire());
         int passed = 0;
-        int failed = 0;
+        List<String> failed = new ArrayList<>();
+        List<String> accepted = new ArrayList<>();
         for (Path file : files) {
             for (ScenarioResult result : runner.run(ScenarioSuite.read(file))) {
                 if (result.passed()) {
                     passed++;
+                } else if (toAccept.contains(result.scenario()) && result.rulesOutcome().isPresent()) {
+                    Acceptance.accept(file, result.scenario(), result.rulesOutcome().get().diagnosis());
+                    accepted.add(result.file() + " > " + result.scenario());
+                    passed++;
                 } else {
-                    failed++;
+                    failed.add(result.file() + " > " + result.scenario());
                     out.println("FAILED " + ResultReport.describe(result));
                     out.println();
                 }
             }
         }
         out.println("Rules " + rules.get().version() + " (" + rules.get().source() + "), " + files.size() + " scenario file(s)");
-        out.println(passed + " passed, " + failed + " failed");
-        return failed == 0 ? RulesCli.OK : RulesCli.FAILED;
+        accepted.forEach(name -> out.println("accepted (expectation rewritten): " + name));
+        if (!failed.isEmpty()) {
+            out.println("Failed:");
+            failed.forEach(name -> out.println("  " + name));
+        }
+        out.println(passed + " passed, " + failed.size() + " failed");
+        return failed.isEmpty() ? RulesCli.OK : RulesCli.FAILED;
     }
 
-    /** The files named, a folder standing for the *.yaml files in it. */
-    private static List<Path> scenarioFiles(List<String> names) {
-        List<Path> files = new ArrayList<>();
-        for (String name : names) {
-            Path path = Path.of(name);
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> inside = Files.list(path)) {
-                    inside.filter(file -> file.toString().endsWith(".yaml") || file.toString().endsWith(".yml"))
-                            .sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read the folder " + path, e);
-                }
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
+    private static boolean looksLikeFile(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml") || java.nio.file.Files.isDirectory(Path.of(name));
     }
 }

@@ -7,6 +7,9 @@ import fr.aiguilleur.rules.engine.DroolsDiagnostician;
 import fr.aiguilleur.rules.engine.RuleCompiler;
 import fr.aiguilleur.rules.engine.RuleFiles;
 import fr.aiguilleur.rules.engine.RuleSet;
+import fr.aiguilleur.rules.scenarios.PackagedScenarios;
+import fr.aiguilleur.rules.scenarios.ScenarioSuite;
+import fr.aiguilleur.rules.vetting.Vetting;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import fr.aiguilleur.conversations.places.PackagedSample;
@@ -16,6 +19,7 @@ import fr.aiguilleur.conversations.places.PlacesFile;
 import fr.aiguilleur.conversations.places.PostcodePositions;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,10 +36,13 @@ final class Workbench {
         this.out = out;
     }
 
-    /** The rule files of {@code folder}, or the packaged ones when {@code folder} is empty. */
+    /**
+     * The rule files of {@code folder}; without one, the rule files of the sources (see
+     * {@link Sources}), or the packaged ones when the sources are not found.
+     */
     static RuleFiles files(Optional<String> folder) {
         if (folder.isEmpty()) {
-            return RuleFiles.packaged();
+            return Sources.find().map(sources -> RuleFiles.folder(sources.rules())).orElseGet(RuleFiles::packaged);
         }
         Path path = Path.of(folder.get());
         if (!Files.isDirectory(path)) {
@@ -44,15 +51,25 @@ final class Workbench {
         return RuleFiles.folder(path);
     }
 
-    /** Builds the rules of {@code --rules} (or the packaged ones); prints the problems when they do not build. */
+    /** Vets the rules of {@code --rules} (or the sources'); prints the problems when they cannot be used. */
     Optional<RuleSet> rules() {
         RuleFiles files = files(arguments.option("--rules"));
-        Compilation compilation = new RuleCompiler().compile(files);
+        Compilation compilation = vetting().vet(files);
         if (!compilation.ok()) {
             out.println("The rules in " + files.source() + " cannot be used:");
             compilation.problems().forEach(problem -> out.println("  " + problem.describe()));
         }
         return compilation.rules();
+    }
+
+    /** The vetting of the live service, its canary running the scenarios of the sources when found. */
+    Vetting vetting() {
+        List<ScenarioSuite> scenarios = Sources.find().filter(sources -> Files.isDirectory(sources.scenarios()))
+                .map(sources -> ScenarioFiles.in(List.of(sources.scenarios().toString())).stream()
+                        .map(ScenarioSuite::read).toList())
+                .orElseGet(PackagedScenarios::read);
+        return new Vetting(new RuleCompiler(), questionnaire(), catalogue(), Vetting.samplePlaces(), scenarios,
+                Vetting.CANARY_BOUND);
     }
 
     Questionnaire questionnaire() {

@@ -34,15 +34,16 @@ final class DiagnosisAssembler {
         List<Reason> reasons = new ArrayList<>(24);
         if (!redirect) {
             for (Findings.Found<NeedPoints> found : findings.found(NeedPoints.class)) {
-                reasons.add(Reason.need(found.rule(), found.fact().axis(), found.fact().points(), found.fact().reason()));
+                reasons.add(Reason.need(found.rule(), found.fact().axis(), found.fact().points(), found.fact().reason(),
+                        found.fact().reasonEn()));
             }
             for (Findings.Found<Autonomy> found : findings.found(Autonomy.class)) {
-                reasons.add(Reason.of(Reason.Kind.AUTONOMY, found.rule(), found.fact().reason()));
+                reasons.add(Reason.of(Reason.Kind.AUTONOMY, found.rule(), found.fact().reason(), found.fact().reasonEn()));
             }
         }
         for (Findings.Found<Orientation> found : orientations) {
             if (found.fact().decision() == decision) {
-                reasons.add(Reason.of(Reason.Kind.DECISION, found.rule(), found.fact().reason()));
+                reasons.add(Reason.of(Reason.Kind.DECISION, found.rule(), found.fact().reason(), found.fact().reasonEn()));
             }
         }
         Priority priority = decision == Decision.BOOK_VISIT ? priority(findings, reasons) : null;
@@ -70,7 +71,7 @@ final class DiagnosisAssembler {
         Priority priority = lowest(priorities, VisitPriority::priority, Priority.NORMAL);
         for (Findings.Found<VisitPriority> found : priorities) {
             if (found.fact().priority() == priority) {
-                reasons.add(Reason.of(Reason.Kind.DECISION, found.rule(), found.fact().reason()));
+                reasons.add(Reason.of(Reason.Kind.DECISION, found.rule(), found.fact().reason(), found.fact().reasonEn()));
             }
         }
         return priority;

@@ -75,6 +75,35 @@ public final class DroolsDiagnostician implements Diagnostician {
         return reason(answers, departement, null);
     }
 
+    /**
+     * Diagnoses checked answers with these local places rather than the catalogue's (scenarios
+     * stand in for an operator's catalogue this way).
+     *
+     * @param localPlaces the places' service ids, in order
+     */
+    public Reasoning reason(Answers answers, List<String> localPlaces) {
+        RuleSet ruleSet = rules.get();
+        List<Object> facts = facts(answers, null, null);
+        for (int i = 0; i < localPlaces.size(); i++) {
+            facts.add(new LocalPlace(localPlaces.get(i), localPlaces.get(i), i + 1));
+        }
+        Findings findings = ruleSet.run(facts);
+        return new Reasoning(DiagnosisAssembler.assemble(findings, questionnaireVersion, ruleSet.version())
+                .withPlaces(PlaceList.of(findings, null)), findings);
+    }
+
+    /**
+     * Runs the rules on checked answers and gives what they concluded, without putting a diagnosis
+     * together (to check conclusions a diagnosis could not be made of).
+     *
+     * @param ruleSet the rules to run
+     */
+    public Findings conclusions(RuleSet ruleSet, Answers answers) {
+        PlaceCandidates around = places == null ? null
+                : answers.single(POSTCODE).flatMap(places::around).orElse(null);
+        return ruleSet.run(facts(answers, departementOf(answers), around));
+    }
+
     private Reasoning reason(Answers answers, String departement, PlaceCandidates around) {
         RuleSet ruleSet = rules.get();
         Findings findings = ruleSet.run(facts(answers, departement, around));

@@ -15,6 +15,8 @@ public final class Findings {
 
     private final List<Finding> found = new ArrayList<>(64);
     private final Map<Class<?>, List<Found<?>>> byType = new HashMap<>(16);
+    private final LinkedHashSet<String> changers = new LinkedHashSet<>(8);
+    private Map<String, Integer> activity;
 
     void concluded(String rule, Object fact) {
         found.add(new Finding(rule, fact));
@@ -24,6 +26,35 @@ public final class Findings {
             byType.put(fact.getClass(), sameType);
         }
         sameType.add(new Found<>(rule, fact));
+    }
+
+    /** A rule changed a fact (a need's level) without concluding a new one. */
+    void changed(String rule) {
+        changers.add(rule);
+        if (activity == null) {
+            activity = new java.util.LinkedHashMap<>();
+        }
+        activity.merge(rule, 1, Integer::sum);
+    }
+
+    /**
+     * The rule that changed facts most often (when rules fire in turn, the one that started
+     * changing them last):
+     * where to look when the rules keep firing. Falls back on the rule that concluded last.
+     */
+    String busiestRule() {
+        String busiest = null;
+        int most = 0;
+        if (activity != null) {
+            int top = activity.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            for (Map.Entry<String, Integer> entry : activity.entrySet()) {
+                if (entry.getValue() >= top / 2) { // rules firing in turn: the one that joined last started it
+                    busiest = entry.getKey();
+                    most = entry.getValue();
+                }
+            }
+        }
+        return busiest != null && most > found.size() ? busiest : lastRule();
     }
 
     void retracted(Object fact) {
@@ -51,10 +82,11 @@ public final class Findings {
         return sameType == null ? List.of() : (List<Found<T>>) (List<?>) sameType;
     }
 
-    /** The rules that concluded something, in the order they first did. */
+    /** The rules that concluded or changed something, those that concluded first, in the order they did. */
     public List<String> fired() {
         LinkedHashSet<String> rules = new LinkedHashSet<>();
         found.forEach(finding -> rules.add(finding.rule()));
+        rules.addAll(changers);
         return List.copyOf(rules);
     }
 

@@ -26,7 +26,10 @@ final class FindingsRecorder implements RuleRuntimeEventListener {
 
     @Override
     public void objectUpdated(ObjectUpdatedEvent event) {
-        // An update changes a fact already recorded (a need's level): nothing to add.
+        // An update changes a fact already recorded (a need's level): only the rule is noted.
+        if (event.getRule() != null) {
+            findings.changed(event.getRule().getName());
+        }
     }
 
     @Override

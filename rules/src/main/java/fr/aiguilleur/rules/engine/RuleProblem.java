@@ -10,6 +10,13 @@ package fr.aiguilleur.rules.engine;
  */
 public record RuleProblem(String file, int line, String rule, String message) {
 
+    /** A problem in the rule of that name (file and line found in the files), or in no rule known. */
+    public static RuleProblem inRule(RuleFiles files, String rule, String message) {
+        var indexed = rule == null ? java.util.Optional.<IndexedRule>empty() : RuleIndex.of(files).named(rule);
+        return new RuleProblem(indexed.map(IndexedRule::file).orElse(null), indexed.map(IndexedRule::line).orElse(0),
+                rule, message);
+    }
+
     /** One line for a terminal: {@code presence-needs.drl:12 rule "…": message}. */
     public String describe() {
         var text = new StringBuilder(file == null ? "(rules)" : file);

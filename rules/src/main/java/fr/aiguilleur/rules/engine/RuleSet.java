@@ -61,6 +61,12 @@ public final class RuleSet {
         return files;
     }
 
+    /** The names of the rules, by package then name. */
+    public List<String> ruleNames() {
+        return base.getKiePackages().stream().flatMap(pkg -> pkg.getRules().stream())
+                .map(org.kie.api.definition.rule.Rule::getName).sorted().toList();
+    }
+
     public int ruleCount() {
         return base.getKiePackages().stream().mapToInt(pkg -> pkg.getRules().size()).sum();
     }

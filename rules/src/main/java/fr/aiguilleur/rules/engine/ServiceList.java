@@ -34,7 +34,7 @@ record ServiceList(List<String> services, List<Reason> reasons) {
             ServicePick pick = picks.get(i).fact();
             if (!services.contains(pick.service())) {
                 services.add(pick.service());
-                reasons.add(Reason.of(Reason.Kind.SERVICE, picks.get(i).rule(), pick.reason()));
+                reasons.add(Reason.of(Reason.Kind.SERVICE, picks.get(i).rule(), pick.reason(), pick.reasonEn()));
             }
         }
         return new ServiceList(List.copyOf(services), List.copyOf(reasons));

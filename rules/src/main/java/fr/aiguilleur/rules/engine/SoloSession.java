@@ -8,6 +8,7 @@ import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.ThreadSafeOption;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * A rule base of its own with one session on it, run by one thread at a time and emptied after
@@ -43,10 +44,17 @@ final class SoloSession {
                 session.getAgenda().getAgendaGroup(phase.group()).setFocus();
             }
             if (session.fireAllRules(RuleSet.MOST_FIRINGS) >= RuleSet.MOST_FIRINGS) {
-                throw new IllegalStateException("the rules fired " + RuleSet.MOST_FIRINGS + " times without ending: check"
-                        + " rule \"" + findings.lastRule() + "\" and the rules it triggers");
+                String rule = findings.busiestRule();
+                throw new RuleFailure(rule, "the rules fired " + RuleSet.MOST_FIRINGS
+                        + " times without ending: check rule \"" + rule + "\" and the rules it triggers", null);
             }
             return findings;
+        } catch (ConsequenceException e) {
+            String rule = e.getMatch() == null ? null : e.getMatch().getRule().getName();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new RuleFailure(rule, "rule \"" + rule + "\" failed while concluding: "
+                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"),
+                    e);
         } finally {
             // Drools' public API has no way to empty a session but to pool it; this is what its pool does.
             ((StatefulKnowledgeSessionImpl) session).reset(); // also removes the recorder

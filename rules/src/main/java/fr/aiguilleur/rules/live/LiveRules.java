@@ -5,6 +5,7 @@ import fr.aiguilleur.rules.engine.RuleCompiler;
 import fr.aiguilleur.rules.engine.RuleFiles;
 import fr.aiguilleur.rules.engine.RuleProblem;
 import fr.aiguilleur.rules.engine.RuleSet;
+import fr.aiguilleur.rules.vetting.Vetting;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,12 +13,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The rule set in use, swapped atomically when the watched folder's rules change and build without
- * problem; broken rules never replace working ones, their problems are kept in {@link #status()}.
+ * The rule set in use, swapped atomically when the watched folder's rules change and pass the
+ * {@link Vetting} (checks, build, canary run of the packaged scenarios); rules that do not never
+ * replace working ones, their problems are kept in {@link #status()}.
  * When the folder's rules do not build at start, the packaged rules serve until they do.
  *
  * <p>Usage: {@code LiveRules rules = LiveRules.watching(folder); rules.start(); … rules.close();}
@@ -30,34 +34,44 @@ public final class LiveRules implements Supplier<RuleSet>, AutoCloseable {
     static final FolderWatch.Timing TIMING = new FolderWatch.Timing(Duration.ofMillis(100), Duration.ofMillis(300),
             Duration.ofMillis(50));
 
-    private final RuleCompiler compiler;
+    private final Function<RuleFiles, Compilation> vetting;
     private final Clock clock;
     private final Path folder;
     private final AtomicReference<RuleSet> active = new AtomicReference<>();
     private final AtomicReference<RulesStatus> status = new AtomicReference<>();
     private final Object loading = new Object();
+    private final AtomicLong reloads = new AtomicLong();
+    private final AtomicLong failedReloads = new AtomicLong();
     private FolderWatch watch;
 
-    private LiveRules(RuleCompiler compiler, Clock clock, Path folder) {
-        this.compiler = compiler;
+    private LiveRules(Function<RuleFiles, Compilation> vetting, Clock clock, Path folder) {
+        this.vetting = vetting;
         this.clock = clock;
         this.folder = folder;
     }
 
     /** The packaged rules, never reloaded. @throws IllegalStateException when they do not build */
     public static LiveRules packaged() {
-        LiveRules rules = new LiveRules(new RuleCompiler(), Clock.systemUTC(), null);
-        rules.use(rules.compiler.compile(RuleFiles.packaged()).orThrow(), List.of(), null);
+        LiveRules rules = new LiveRules(new RuleCompiler()::compile, Clock.systemUTC(), null);
+        rules.use(rules.vetting.apply(RuleFiles.packaged()).orThrow(), List.of(), null);
         return rules;
     }
 
-    /** The rules of a folder (or the packaged ones while the folder's do not build); call {@link #start()}. */
+    /**
+     * The rules of a folder (or the packaged ones while the folder's are not good); call
+     * {@link #start()}. The folder's rules are used only once they pass the {@link Vetting}: checks,
+     * build, and a canary run of every packaged scenario.
+     */
     public static LiveRules watching(Path folder) {
-        return watching(folder, new RuleCompiler(), () -> new RuleCompiler().compile(RuleFiles.packaged()).orThrow());
+        return watching(folder, Vetting.packaged()::vet, () -> new RuleCompiler().compile(RuleFiles.packaged()).orThrow());
     }
 
     static LiveRules watching(Path folder, RuleCompiler compiler, Supplier<RuleSet> fallback) {
-        LiveRules rules = new LiveRules(compiler, Clock.systemUTC(), Objects.requireNonNull(folder, "folder"));
+        return watching(folder, compiler::compile, fallback);
+    }
+
+    static LiveRules watching(Path folder, Function<RuleFiles, Compilation> vetting, Supplier<RuleSet> fallback) {
+        LiveRules rules = new LiveRules(vetting, Clock.systemUTC(), Objects.requireNonNull(folder, "folder"));
         if (!rules.reload()) {
             rules.use(fallback.get(), rules.status.get().problems(), rules.status.get().lastAttemptAt());
         }
@@ -96,6 +110,16 @@ public final class LiveRules implements Supplier<RuleSet>, AutoCloseable {
         return status.get();
     }
 
+    /** How many loads of the watched folder put new rules in use (the first, at start, included). */
+    public long reloads() {
+        return reloads.get();
+    }
+
+    /** How many loads of the watched folder were refused (rules that do not build, folder unreadable). */
+    public long failedReloads() {
+        return failedReloads.get();
+    }
+
     @Override
     public synchronized void close() {
         if (watch != null) {
@@ -106,13 +130,15 @@ public final class LiveRules implements Supplier<RuleSet>, AutoCloseable {
 
     private boolean load(RuleFiles files) {
         synchronized (loading) {
-            Compilation compilation = compiler.compile(files);
+            Compilation compilation = vetting.apply(files);
             if (compilation.ok()) {
                 use(compilation.orThrow(), List.of(), clock.instant());
+                reloads.incrementAndGet();
                 LOG.log(System.Logger.Level.INFO, "rules {0} loaded from {1}", files.version(), files.source());
                 return true;
             }
             keep(compilation.problems());
+            failedReloads.incrementAndGet();
             LOG.log(System.Logger.Level.WARNING, "rules from {0} not loaded: {1} problem(s); the rules in use stay {2}",
                     files.source(), compilation.problems().size(), active.get() == null ? "none" : active.get().version());
             return false;
@@ -121,7 +147,9 @@ public final class LiveRules implements Supplier<RuleSet>, AutoCloseable {
 
     private void unreadable(UncheckedIOException e) {
         synchronized (loading) {
-            keep(List.of(new RuleProblem(null, 0, null, e.getMessage())));
+            LOG.log(System.Logger.Level.WARNING, "the rule folder cannot be read", e);
+            keep(List.of(new RuleProblem(null, 0, null, e.getMessage().lines().findFirst().orElse("cannot read"))));
+            failedReloads.incrementAndGet();
         }
     }
 

@@ -50,7 +50,8 @@ public final class ScenarioRunner {
                     null);
         }
         try {
-            Reasoning reasoning = diagnostician.reason(check.answers());
+            Reasoning reasoning = scenario.localPlaces().isEmpty() ? diagnostician.reason(check.answers())
+                    : diagnostician.reason(check.answers(), scenario.localPlaces());
             return new ScenarioResult(file, scenario.name(),
                     ExpectationCheck.compare(scenario.expect(), reasoning.diagnosis()), reasoning);
         } catch (RuntimeException e) {

@@ -53,9 +53,9 @@ class RulesCliTests {
     class Validate {
 
         @Test
-        void acceptsThePackagedRules() {
+        void checksTheRulesOfTheSourcesByDefault() {
             assertThat(run("validate")).isZero();
-            assertThat(output).startsWith("OK: ").contains("packaged");
+            assertThat(output).startsWith("OK: ").contains("src/main/resources/fr/aiguilleur/rules");
         }
 
         @Test
@@ -102,6 +102,8 @@ class RulesCliTests {
                     .contains("wrong.yaml > reponse-inconnue")
                     .contains("answer sector: expected one of retail, craft, construction")
                     .doesNotContain("> particulier");
+            assertThat(output).contains("Failed:\n  wrong.yaml > boulangere-attendue-en-services\n"
+                    + "  wrong.yaml > reponse-inconnue\n");
             assertThat(lastLine()).isEqualTo("1 passed, 2 failed");
         }
 
@@ -155,6 +157,8 @@ class RulesCliTests {
                 .contains("Diagnoses changed:     1 of 2")
                 .contains("Diagnosis #1")
                 .contains("level of STRATEGY: MEDIUM -> HIGH")
+                .contains("score of STRATEGY: 35 -> 70 (+35)")
+                .contains("Scores changed:        1")
                 .doesNotContain("Diagnosis #2")
                 .doesNotContain("web:secret");
     }

@@ -9,7 +9,7 @@ final class EveryoneAutonomous {
             rule "Everyone is autonomous"
             when
             then
-                insert(new Autonomy(fr.aiguilleur.conversations.diagnosis.Level.HIGH, "Oui."));
+                insert(new Autonomy(fr.aiguilleur.conversations.diagnosis.Level.HIGH, "Oui.", "Yes."));
             end
             """.getBytes());
 

@@ -28,7 +28,7 @@ class NeedLevelsTests {
             "135, 100, HIGH",
             "-20, 0, LOW"})
     void turnPointsIntoAScoreAndALevel(int points, int score, Level level) {
-        Findings findings = PackagedRules.ruleSet().run(List.of(new NeedPoints(Axis.PRESENCE, points, "Test.")));
+        Findings findings = PackagedRules.ruleSet().run(List.of(new NeedPoints(Axis.PRESENCE, points, "Test.", "Test.")));
 
         NeedScore presence = findings.of(NeedScore.class).map(Findings.Found::fact)
                 .filter(need -> need.getAxis() == Axis.PRESENCE).findFirst().orElseThrow();

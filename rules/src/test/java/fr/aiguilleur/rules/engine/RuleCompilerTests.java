@@ -17,12 +17,12 @@ class RuleCompilerTests {
             AGENDA-GROUP,points
             ,
             RuleTable Test points
-            NAME,CONDITION,CONDITION,ACTION,ACTION
-            ,Answer...,Answer...,,
-            ,'question == ''$param''','option == ''$param''',int points = $param;,'insert(new NeedPoints(Axis.PRESENCE, points, ''$param''));'
-            Rule,Question,Answer,Points,Reason
-            Never online,presence,nowhere,45,Introuvable.
-            Pages not up to date,presence_updated,no,%s,Pas à jour.
+            NAME,CONDITION,CONDITION,ACTION,ACTION,ACTION
+            ,Answer...,Answer...,,,
+            ,'question == ''$param''','option == ''$param''',int points = $param;,'String reason = ''$param'';','insert(new NeedPoints(Axis.PRESENCE, points, reason, ''$param''));'
+            Rule,Question,Answer,Points,Reason,Reason in English
+            Never online,presence,nowhere,45,Introuvable.,Not found.
+            Pages not up to date,presence_updated,no,%s,Pas à jour.,Not up to date.
             """.replace('\'', '"');
 
     private static final String AUTONOMY = """
@@ -36,7 +36,7 @@ class RuleCompilerTests {
             when
                 Answer(question == "autonomy", option == "avoid")
             then
-                insert(new Autonomy(Level.LOW, "Peu à l'aise."));
+                insert(new Autonomy(Level.LOW, "Peu à l'aise.", "Not at ease."));
             end
 
             rule "Medium autonomy otherwise"
@@ -44,7 +44,7 @@ class RuleCompilerTests {
             %s
                 not Autonomy()
             then
-                insert(new Autonomy(%s, "Moyen."));
+                insert(new Autonomy(%s, "Moyen.", "Medium."));
             end
             """;
 

@@ -1,6 +1,7 @@
 package fr.aiguilleur.rules.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import fr.aiguilleur.rules.engine.RuleCompiler;
 import fr.aiguilleur.rules.engine.RuleFiles;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class LiveRulesTests {
             when
                 not Autonomy()
             then
-                insert(new Autonomy(Level.%s, "Texte."));
+                insert(new Autonomy(Level.%s, "Texte.", "Text."));
             end
             """;
 
@@ -51,6 +51,15 @@ class LiveRulesTests {
 
     private LiveRules rules;
 
+    /**
+     * The watching alone, with a plain build instead of the vetting (the rules of these tests are
+     * not a whole diagnosis: VettingTests and the bot's LiveRulesFolderTests try the vetting).
+     */
+    private static LiveRules watchingWithoutVetting(Path folder) {
+        return LiveRules.watching(folder, new RuleCompiler(), () -> new RuleCompiler().compile(RuleFiles.packaged())
+                .orThrow());
+    }
+
     @AfterEach
     void stop() {
         if (rules != null) {
@@ -62,7 +71,7 @@ class LiveRulesTests {
     void startsOnTheFolderRules() throws IOException {
         write("autonomy.drl", RULE.formatted("MEDIUM"));
 
-        rules = LiveRules.watching(folder);
+        rules = watchingWithoutVetting(folder);
 
         assertThat(rules.status().source()).isEqualTo(folder.toString());
         assertThat(rules.status().version()).isEqualTo(RuleFiles.folder(folder).version());
@@ -76,12 +85,12 @@ class LiveRulesTests {
         @Test
         void keepsServingTheLastGoodRulesWhenABrokenFileArrivesAndTakesTheFixedOnes() throws IOException {
             write("autonomy.drl", RULE.formatted("MEDIUM"));
-            rules = LiveRules.watching(folder);
+            rules = watchingWithoutVetting(folder);
             String good = rules.get().version();
             rules.start();
 
             write("points.drl", BROKEN);
-            await(() -> !rules.status().problems().isEmpty());
+            await().atMost(PATIENCE).until(() -> !rules.status().problems().isEmpty());
 
             assertThat(rules.get().version()).isEqualTo(good);
             assertThat(rules.status().version()).isEqualTo(good);
@@ -93,7 +102,7 @@ class LiveRulesTests {
             Files.delete(folder.resolve("points.drl"));
             write("autonomy.drl", RULE.formatted("HIGH"));
             String fixed = RuleFiles.folder(folder).version();
-            await(() -> fixed.equals(rules.get().version()));
+            await().atMost(PATIENCE).until(() -> fixed.equals(rules.get().version()));
 
             assertThat(rules.status().problems()).isEmpty();
             assertThat(rules.status().version()).isEqualTo(fixed);
@@ -103,13 +112,13 @@ class LiveRulesTests {
         @Test
         void reportsAFolderThatDisappears() throws IOException {
             write("autonomy.drl", RULE.formatted("MEDIUM"));
-            rules = LiveRules.watching(folder);
+            rules = watchingWithoutVetting(folder);
             String good = rules.get().version();
             rules.start();
 
             Files.delete(folder.resolve("autonomy.drl"));
             Files.delete(folder);
-            await(() -> !rules.status().problems().isEmpty());
+            await().atMost(PATIENCE).until(() -> !rules.status().problems().isEmpty());
 
             assertThat(rules.get().version()).isEqualTo(good);
             assertThat(rules.status().problems()).first()
@@ -136,7 +145,7 @@ class LiveRulesTests {
     @Test
     void reloadsOnDemand() throws IOException {
         write("autonomy.drl", RULE.formatted("MEDIUM"));
-        rules = LiveRules.watching(folder);
+        rules = watchingWithoutVetting(folder);
         write("autonomy.drl", RULE.formatted("LOW"));
 
         assertThat(rules.reload()).isTrue();
@@ -145,19 +154,5 @@ class LiveRulesTests {
 
     private void write(String name, String content) throws IOException {
         Files.writeString(folder.resolve(name), content);
-    }
-
-    /** Waits for a condition, checking often, for at most {@link #PATIENCE}. */
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited %s", PATIENCE).isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

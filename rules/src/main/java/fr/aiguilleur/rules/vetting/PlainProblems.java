@@ -1,0 +1,42 @@
+package fr.aiguilleur.rules.vetting;
+
+import fr.aiguilleur.rules.engine.RuleProblem;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps problem messages to what an author can read: no stack trace lines, a few lines at most,
+ * and a plain hint for the build errors authors meet most.
+ */
+final class PlainProblems {
+
+    private static final Pattern FRAME = Pattern.compile("^\\s*(at [\\w.$]+\\(.*|Caused by:.*|\\.\\.\\. \\d+ more)$");
+    private static final Pattern CONSTRUCTOR = Pattern.compile(
+            "(?:constructor|method) (NeedPoints|Autonomy|Orientation|VisitPriority|ServiceLimit|first|forNeed|general|local)\\(");
+    private static final int MOST_LINES = 3;
+
+    private PlainProblems() {
+    }
+
+    static List<RuleProblem> of(List<RuleProblem> problems) {
+        return problems.stream().map(PlainProblems::plain).distinct().toList();
+    }
+
+    private static RuleProblem plain(RuleProblem problem) {
+        String message = problem.message() == null ? "unknown problem" : problem.message();
+        List<String> lines = message.lines().filter(line -> !FRAME.matcher(line).matches() && !line.isBlank())
+                .limit(MOST_LINES).toList();
+        String text = String.join(" / ", lines.stream().map(String::strip).toList());
+        Matcher constructor = CONSTRUCTOR.matcher(text);
+        if (constructor.find() && (text.contains("undefined") || text.contains("cannot be applied")
+                || text.contains("not applicable") || text.contains("no suitable"))) {
+            text = problem.file() != null && problem.file().endsWith(".csv")
+                    ? "every reason is written twice, in French then in English: this table needs its column"
+                    + " \"Reason in English\" (see docs/rules.md, section 2) [" + text + "]"
+                    : "every reason is written twice, in French then in English (for example new NeedPoints("
+                    + "Axis.PRESENCE, 10, \"En français.\", \"In English.\")) [" + text + "]";
+        }
+        return new RuleProblem(problem.file(), problem.line(), problem.rule(), text);
+    }
+}
