@@ -41,14 +41,19 @@ final class PersonTurns {
      * worker first.
      */
     Mono<Void> take(Incoming incoming) {
-        return Mono.defer(() -> answer(incoming))
+        return take(incoming, UpdateTurn.NONE);
+    }
+
+    /** As {@link #take(Incoming)}, for an update of the durable intake: a stored turn is not applied twice. */
+    Mono<Void> take(Incoming incoming, UpdateTurn turn) {
+        return Mono.defer(() -> answer(incoming, turn))
                 .timeout(LONGEST_TURN)
                 .onErrorResume(failure -> {
                     LOG.warn("Telegram input not handled, the person is asked to retry", new RedactedFailure(failure));
                     return Mono.just(List.of(Message.of(busy(incoming.language()))))
                             .publishOn(Schedulers.boundedElastic());
                 })
-                .doOnNext(messages -> send(incoming, messages))
+                .doOnNext(messages -> send(incoming, messages, turn))
                 .onErrorResume(failure -> {
                     LOG.warn("answer not sent to Telegram", new RedactedFailure(failure));
                     return Mono.empty();
@@ -63,16 +68,23 @@ final class PersonTurns {
     }
 
     private void send(Incoming incoming, List<Message> messages) {
-        replies.send(Long.toString(incoming.chatId()), incoming.language(), messages);
+        send(incoming, messages, UpdateTurn.NONE);
+    }
+
+    private void send(Incoming incoming, List<Message> messages, UpdateTurn turn) {
+        replies.send(Long.toString(incoming.chatId()), incoming.language(), messages, turn);
     }
 
     /**
      * A chat without a conversation (new, expired or erased) starts one with the deep link and the
      * person's language; /start in a live one asks first.
      */
-    private Mono<List<Message>> answer(Incoming incoming) {
-        return switchboard.answer(incoming.conversationId(), Channel.TELEGRAM, incoming.input(),
-                new Switchboard.Opening(incoming.startPayload(), incoming.language()));
+    private Mono<List<Message>> answer(Incoming incoming, UpdateTurn turn) {
+        var opening = new Switchboard.Opening(incoming.startPayload(), incoming.language());
+        return turn.inputKey() == null
+                ? switchboard.answer(incoming.conversationId(), Channel.TELEGRAM, incoming.input(), opening)
+                : switchboard.answerOnce(incoming.conversationId(), Channel.TELEGRAM, incoming.input(), opening,
+                        turn.inputKey());
     }
 
     private String busy(String language) {

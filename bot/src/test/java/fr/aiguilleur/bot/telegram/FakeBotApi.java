@@ -86,6 +86,16 @@ public final class FakeBotApi implements AutoCloseable {
         return id;
     }
 
+    /** Answers every message only after this long, as a slow Bot API: updates stay in flight. */
+    public StubMapping slowMessages(Duration delay) {
+        return server.stubFor(post(path("sendmessage")).atPriority(5).willReturn(okJson(SENT)
+                .withFixedDelay((int) delay.toMillis())));
+    }
+
+    public void remove(StubMapping stub) {
+        server.removeStub(stub);
+    }
+
     /** Makes every message to this chat fail, as when Telegram is down for it. */
     void refuseMessagesTo(String chatId) {
         refusal = server.stubFor(post(path("sendmessage")).atPriority(1)
