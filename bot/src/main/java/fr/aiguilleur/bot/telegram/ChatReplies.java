@@ -142,6 +142,10 @@ public final class ChatReplies {
         BotCalls.Outcome outcome = calls.execute(upload.name(), upload.call());
         if (outcome == BotCalls.Outcome.BLOCKED) {
             inactive.markInactive(chatId);
+        } else if (upload.rest() != null) {
+            for (String piece : new TextPieces().cut(upload.rest())) {
+                deliver(chatId, new SendMessage(chatId, piece));
+            }
         }
         return outcome;
     }

@@ -17,12 +17,17 @@ final class TelegramFiles {
     /** Telegram's longest caption. */
     static final int CAPTION = 1024;
 
+    /** What ends a caption that was cut. */
+    static final String CUT = "\n…";
+
     /**
      * One upload.
      *
      * @param before true when it goes before the message's text (the result card)
+     * @param rest   the end of the file's text that did not fit in the caption, to send as text
+     *               after the upload, so that the person reads every fact; {@code null} when it fit
      */
-    record Upload(String name, BotCalls.Call call, boolean before) {
+    record Upload(String name, BotCalls.Call call, boolean before, String rest) {
     }
 
     private final AttachmentFiles files;
@@ -38,12 +43,14 @@ final class TelegramFiles {
             return null;
         }
         String caption = caption(file.text());
+        String rest = caption == null || caption.equals(file.text()) ? null
+                : file.text().substring(caption.length() - CUT.length()).strip();
         if (file.picture()) {
             return new Upload("sendPhoto", client -> client.execute(SendPhoto.builder().chatId(chatId)
-                    .photo(input(file)).caption(caption).build()), true);
+                    .photo(input(file)).caption(caption).build()), true, rest);
         }
         return new Upload("sendDocument", client -> client.execute(SendDocument.builder().chatId(chatId)
-                .document(input(file)).caption(caption).build()), false);
+                .document(input(file)).caption(caption).build()), false, rest);
     }
 
     /** A fresh stream at each attempt: a retried upload reads the file again. */
@@ -51,12 +58,12 @@ final class TelegramFiles {
         return new InputFile(new ByteArrayInputStream(file.bytes()), file.name());
     }
 
-    /** The text cut at a line break to fit a caption. */
+    /** The text cut at a line break to fit a caption, ending with {@link #CUT} when cut. */
     static String caption(String text) {
         if (text == null || text.length() <= CAPTION) {
             return text;
         }
-        int cut = text.lastIndexOf('\n', CAPTION - 2);
-        return (cut > 0 ? text.substring(0, cut) : text.substring(0, CAPTION - 2)) + "\n…";
+        int cut = text.lastIndexOf('\n', CAPTION - CUT.length());
+        return (cut > 0 ? text.substring(0, cut) : text.substring(0, CAPTION - CUT.length())) + CUT;
     }
 }

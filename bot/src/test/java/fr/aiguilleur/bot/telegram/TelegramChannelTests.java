@@ -180,9 +180,12 @@ class TelegramChannelTests {
             result = person.taps(answer[0], answer[1]);
         }
 
-        assertThat(result).anyMatch(message -> String.valueOf(message.get("text"))
-                .contains("Your online procedures are complicated."))
-                .noneMatch(message -> String.valueOf(message.get("text")).contains("Vos démarches en ligne sont compliquées."));
+        // What the person reads: the messages, and the result card's caption (its facts, with the reasons).
+        var read = new java.util.ArrayList<String>();
+        result.forEach(message -> read.add(String.valueOf(message.get("text"))));
+        API.uploadsTo("sendphoto", person.chat()).forEach(photo -> read.add(String.valueOf(photo.get("caption"))));
+        assertThat(read).anyMatch(text -> text.contains("Your online procedures are complicated."))
+                .noneMatch(text -> text.contains("Vos démarches en ligne sont compliquées."));
     }
 
     @Test

@@ -25,7 +25,15 @@ final class WebChatPerson {
     private Message current;
 
     /** A message as the API shows it. */
-    record Message(String text, List<Button> buttons, String hint) {
+    record Message(String text, List<Button> buttons, String hint, Attachment attachment) {
+
+        /** What the person reads: the text, then the text alternative shown with a picture. */
+        String read() {
+            return attachment == null || attachment.text() == null ? text : text + "\n" + attachment.text();
+        }
+    }
+
+    record Attachment(String kind, String text) {
     }
 
     record Button(String label, String questionId, String optionId, String check) {
@@ -59,7 +67,7 @@ final class WebChatPerson {
 
     /** The texts received so far, one after the other. */
     String transcript() {
-        return String.join("\n---\n", received.stream().map(Message::text).toList());
+        return String.join("\n---\n", received.stream().map(Message::read).toList());
     }
 
     /** The question the last message with buttons or a typed hint asks, or null when none. */
