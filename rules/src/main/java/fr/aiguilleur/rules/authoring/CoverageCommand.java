@@ -35,10 +35,10 @@ final class CoverageCommand {
                 .toList();
         out.println();
         if (never.isEmpty()) {
-            out.println("Every rule (" + firings.size() + ") is fired by at least one scenario.");
+            out.println(arguments.texts().get("rules.cli.coverage.all", firings.size()));
             return RulesCli.OK;
         }
-        out.println("Fired by no scenario (" + never.size() + " of " + firings.size() + " rules):");
+        out.println(arguments.texts().get("rules.cli.coverage.none", never.size(), firings.size()));
         never.forEach(rule -> out.println("  " + rule));
         return RulesCli.FAILED;
     }

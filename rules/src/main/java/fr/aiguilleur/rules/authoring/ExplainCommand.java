@@ -28,7 +28,7 @@ final class ExplainCommand {
 
     static int run(CliArguments arguments, PrintStream out) {
         if (arguments.plain().size() != 1) {
-            return RulesCli.usage(out, "explain needs one answers file");
+            return RulesCli.usage(out, arguments, "rules.cli.explain.needs-file");
         }
         Map<String, Map<String, Object>> cases = cases(Path.of(arguments.plain().get(0)));
         Workbench workbench = new Workbench(arguments, out);

@@ -29,7 +29,7 @@ final class ImpactCommand {
 
     static int run(CliArguments arguments, PrintStream out) {
         if (arguments.option("--diagnoses").isEmpty()) {
-            return RulesCli.usage(out, "impact needs --diagnoses FILE (and --rules DIR, else the sources' rules)");
+            return RulesCli.usage(out, arguments, "rules.cli.impact.needs-diagnoses");
         }
         List<StoredDiagnosis> stored = read(Path.of(arguments.option("--diagnoses").get()));
         Workbench workbench = new Workbench(arguments, out);
@@ -38,14 +38,14 @@ final class ImpactCommand {
             return RulesCli.FAILED;
         }
         DroolsDiagnostician diagnostician = workbench.diagnostician(rules.get());
-        ImpactReport report = new ImpactReport();
+        ImpactReport report = new ImpactReport(arguments.texts());
         for (int i = 0; i < stored.size(); i++) {
             StoredDiagnosis before = stored.get(i);
             Diagnosis after = diagnostician.reason(new Answers(before.answers()), before.departement()).diagnosis();
             report.compare(i + 1, before, after);
         }
-        out.println("Replayed " + stored.size() + " stored diagnoses through the rules in " + rules.get().source()
-                + " (version " + rules.get().version() + ").");
+        out.println(arguments.texts().get("rules.cli.impact.replayed", stored.size(), rules.get().source(),
+                rules.get().version()));
         out.print(report.describe());
         return RulesCli.OK;
     }

@@ -10,6 +10,7 @@ import fr.aiguilleur.rules.engine.RuleSet;
 import fr.aiguilleur.rules.scenarios.PackagedScenarios;
 import fr.aiguilleur.rules.scenarios.ScenarioSuite;
 import fr.aiguilleur.rules.vetting.Vetting;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import fr.aiguilleur.conversations.places.PackagedSample;
@@ -40,23 +41,23 @@ final class Workbench {
      * The rule files of {@code folder}; without one, the rule files of the sources (see
      * {@link Sources}), or the packaged ones when the sources are not found.
      */
-    static RuleFiles files(Optional<String> folder) {
+    static RuleFiles files(Optional<String> folder, Texts texts) {
         if (folder.isEmpty()) {
             return Sources.find().map(sources -> RuleFiles.folder(sources.rules())).orElseGet(RuleFiles::packaged);
         }
         Path path = Path.of(folder.get());
         if (!Files.isDirectory(path)) {
-            throw new IllegalArgumentException("the rule folder " + path + " does not exist");
+            throw new IllegalArgumentException(texts.get("rules.cli.no-folder", path));
         }
         return RuleFiles.folder(path);
     }
 
     /** Vets the rules of {@code --rules} (or the sources'); prints the problems when they cannot be used. */
     Optional<RuleSet> rules() {
-        RuleFiles files = files(arguments.option("--rules"));
+        RuleFiles files = files(arguments.option("--rules"), arguments.texts());
         Compilation compilation = vetting().vet(files);
         if (!compilation.ok()) {
-            out.println("The rules in " + files.source() + " cannot be used:");
+            out.println(arguments.texts().get("rules.cli.unusable", files.source()));
             compilation.problems().forEach(problem -> out.println("  " + problem.describe()));
         }
         return compilation.rules();
