@@ -70,7 +70,7 @@ final class Workbench {
                         .map(ScenarioSuite::read).toList())
                 .orElseGet(PackagedScenarios::read);
         return new Vetting(new RuleCompiler(), questionnaire(), catalogue(), Vetting.samplePlaces(), scenarios,
-                Vetting.CANARY_BOUND);
+                Vetting.CANARY_BOUND, arguments.texts());
     }
 
     Questionnaire questionnaire() {
