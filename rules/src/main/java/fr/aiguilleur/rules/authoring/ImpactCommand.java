@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.authoring;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import fr.aiguilleur.conversations.diagnosis.Answers;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.leads.DiagnosisExport;
@@ -31,7 +32,7 @@ final class ImpactCommand {
         if (arguments.option("--diagnoses").isEmpty()) {
             return RulesCli.usage(out, arguments, "rules.cli.impact.needs-diagnoses");
         }
-        List<StoredDiagnosis> stored = read(Path.of(arguments.option("--diagnoses").get()));
+        List<StoredDiagnosis> stored = read(Path.of(arguments.option("--diagnoses").get()), arguments.texts());
         Workbench workbench = new Workbench(arguments, out);
         Optional<RuleSet> rules = workbench.rules();
         if (rules.isEmpty()) {
@@ -50,11 +51,11 @@ final class ImpactCommand {
         return RulesCli.OK;
     }
 
-    static List<StoredDiagnosis> read(Path file) {
+    static List<StoredDiagnosis> read(Path file, Texts texts) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return DiagnosisExport.read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the diagnoses file " + file, e);
+            throw new UncheckedIOException(texts.get("rules.cli.impact.unreadable", file), e);
         }
     }
 }

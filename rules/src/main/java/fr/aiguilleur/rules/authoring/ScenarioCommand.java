@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.authoring;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import fr.aiguilleur.conversations.diagnosis.Answers;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.leads.StoredDiagnosis;
@@ -34,7 +35,7 @@ final class ScenarioCommand {
             return RulesCli.usage(out, arguments, "rules.cli.scenario.needs-from-id");
         }
         String id = arguments.option("--id").get();
-        List<StoredDiagnosis> cases = ImpactCommand.read(Path.of(arguments.option("--from").get()));
+        List<StoredDiagnosis> cases = ImpactCommand.read(Path.of(arguments.option("--from").get()), arguments.texts());
         Optional<StoredDiagnosis> found = cases.stream().filter(one -> one.conversationId().equals(id)).findFirst();
         if (found.isEmpty()) {
             out.println(arguments.texts().get("rules.cli.scenario.no-diagnosis", id, arguments.option("--from").get()));

@@ -35,17 +35,18 @@ final class TestCommand {
         Workbench workbench = new Workbench(arguments, out);
         Optional<RuleSet> rules = workbench.rules();
         if (rules.isEmpty()) {
-            int scenarios = files.stream().map(ScenarioSuite::read)
+            int scenarios = files.stream().map(file -> ScenarioSuite.read(file, texts))
                     .mapToInt(suite -> Math.max(1, suite.scenarios().size())).sum();
             out.println(texts.get("rules.cli.test.tally", 0, scenarios));
             return RulesCli.FAILED;
         }
-        ScenarioRunner runner = new ScenarioRunner(workbench.diagnostician(rules.get()), workbench.questionnaire());
+        ScenarioRunner runner = new ScenarioRunner(workbench.diagnostician(rules.get()), workbench.questionnaire(),
+                texts);
         int passed = 0;
         List<String> failed = new ArrayList<>();
         List<String> accepted = new ArrayList<>();
         for (Path file : files) {
-            for (ScenarioResult result : runner.run(ScenarioSuite.read(file))) {
+            for (ScenarioResult result : runner.run(ScenarioSuite.read(file, texts))) {
                 if (result.passed()) {
                     passed++;
                 } else if (toAccept.contains(result.scenario()) && result.rulesOutcome().isPresent()) {
@@ -54,7 +55,7 @@ final class TestCommand {
                     passed++;
                 } else {
                     failed.add(result.file() + " > " + result.scenario());
-                    out.println(texts.get("rules.cli.test.failed", ResultReport.describe(result)));
+                    out.println(texts.get("rules.cli.test.failed", ResultReport.describe(result, texts)));
                     out.println();
                 }
             }

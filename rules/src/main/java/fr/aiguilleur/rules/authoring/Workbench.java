@@ -88,16 +88,16 @@ final class Workbench {
 
     /** The places of {@code --places} (a file in the national standard), or the packaged sample. */
     PlaceFinder places() {
-        PlacesData data = arguments.option("--places").map(Path::of).map(Workbench::read)
+        PlacesData data = arguments.option("--places").map(Path::of).map(file -> read(file, arguments.texts()))
                 .orElseGet(() -> PackagedSample.load(Instant.now()));
         return new PlaceFinder(PostcodePositions.packaged(), () -> data);
     }
 
-    private static PlacesData read(Path file) {
+    private static PlacesData read(Path file, Texts texts) {
         try (var reader = java.nio.file.Files.newBufferedReader(file)) {
             return new PlacesData(file.toString(), false, PlacesFile.read(reader), Instant.now());
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + file, e);
+            throw new java.io.UncheckedIOException(texts.get("rules.cli.unreadable", file, e.getMessage()), e);
         }
     }
 }
