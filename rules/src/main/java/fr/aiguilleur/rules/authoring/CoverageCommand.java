@@ -27,18 +27,19 @@ final class CoverageCommand {
         if (rules.isEmpty()) {
             return RulesCli.FAILED;
         }
-        ScenarioRunner runner = new ScenarioRunner(workbench.diagnostician(rules.get()), workbench.questionnaire());
-        Map<String, Integer> firings = count(rules.get(), files.stream().map(ScenarioSuite::read).toList(), runner);
+        ScenarioRunner runner = new ScenarioRunner(workbench.diagnostician(rules.get()), workbench.questionnaire(),
+                arguments.texts());
+        Map<String, Integer> firings = count(rules.get(), files.stream().map(file -> ScenarioSuite.read(file, arguments.texts())).toList(), runner);
         int width = firings.keySet().stream().mapToInt(String::length).max().orElse(10);
         firings.forEach((rule, count) -> out.printf("%-" + width + "s  %d%n", rule, count));
         List<String> never = firings.entrySet().stream().filter(entry -> entry.getValue() == 0).map(Map.Entry::getKey)
                 .toList();
         out.println();
         if (never.isEmpty()) {
-            out.println("Every rule (" + firings.size() + ") is fired by at least one scenario.");
+            out.println(arguments.texts().get("rules.cli.coverage.all", firings.size()));
             return RulesCli.OK;
         }
-        out.println("Fired by no scenario (" + never.size() + " of " + firings.size() + " rules):");
+        out.println(arguments.texts().get("rules.cli.coverage.none", never.size(), firings.size()));
         never.forEach(rule -> out.println("  " + rule));
         return RulesCli.FAILED;
     }

@@ -28,9 +28,9 @@ final class ExplainCommand {
 
     static int run(CliArguments arguments, PrintStream out) {
         if (arguments.plain().size() != 1) {
-            return RulesCli.usage(out, "explain needs one answers file");
+            return RulesCli.usage(out, arguments, "rules.cli.explain.needs-file");
         }
-        Map<String, Map<String, Object>> cases = cases(Path.of(arguments.plain().get(0)));
+        Map<String, Map<String, Object>> cases = cases(Path.of(arguments.plain().get(0)), arguments.texts());
         Workbench workbench = new Workbench(arguments, out);
         Optional<RuleSet> rules = workbench.rules();
         if (rules.isEmpty()) {
@@ -53,15 +53,15 @@ final class ExplainCommand {
         return exit;
     }
 
-    private static Map<String, Map<String, Object>> cases(Path file) {
+    private static Map<String, Map<String, Object>> cases(Path file, Texts texts) {
         JsonNode root;
         try {
             root = YAML.readTree(file.toFile());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(texts.get("rules.cli.unreadable", file, e.getMessage()), e);
         }
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException(file + " holds no answers (expected question: option lines)");
+            throw new IllegalArgumentException(texts.get("rules.cli.explain.no-answers", file));
         }
         Map<String, Map<String, Object>> cases = new LinkedHashMap<>();
         if (root.has("scenarios")) {

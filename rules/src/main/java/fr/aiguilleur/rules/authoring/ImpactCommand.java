@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.authoring;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import fr.aiguilleur.conversations.diagnosis.Answers;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.leads.DiagnosisExport;
@@ -29,32 +30,32 @@ final class ImpactCommand {
 
     static int run(CliArguments arguments, PrintStream out) {
         if (arguments.option("--diagnoses").isEmpty()) {
-            return RulesCli.usage(out, "impact needs --diagnoses FILE (and --rules DIR, else the sources' rules)");
+            return RulesCli.usage(out, arguments, "rules.cli.impact.needs-diagnoses");
         }
-        List<StoredDiagnosis> stored = read(Path.of(arguments.option("--diagnoses").get()));
+        List<StoredDiagnosis> stored = read(Path.of(arguments.option("--diagnoses").get()), arguments.texts());
         Workbench workbench = new Workbench(arguments, out);
         Optional<RuleSet> rules = workbench.rules();
         if (rules.isEmpty()) {
             return RulesCli.FAILED;
         }
         DroolsDiagnostician diagnostician = workbench.diagnostician(rules.get());
-        ImpactReport report = new ImpactReport();
+        ImpactReport report = new ImpactReport(arguments.texts());
         for (int i = 0; i < stored.size(); i++) {
             StoredDiagnosis before = stored.get(i);
             Diagnosis after = diagnostician.reason(new Answers(before.answers()), before.departement()).diagnosis();
             report.compare(i + 1, before, after);
         }
-        out.println("Replayed " + stored.size() + " stored diagnoses through the rules in " + rules.get().source()
-                + " (version " + rules.get().version() + ").");
+        out.println(arguments.texts().get("rules.cli.impact.replayed", stored.size(), rules.get().source(),
+                rules.get().version()));
         out.print(report.describe());
         return RulesCli.OK;
     }
 
-    static List<StoredDiagnosis> read(Path file) {
+    static List<StoredDiagnosis> read(Path file, Texts texts) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return DiagnosisExport.read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the diagnoses file " + file, e);
+            throw new UncheckedIOException(texts.get("rules.cli.impact.unreadable", file), e);
         }
     }
 }

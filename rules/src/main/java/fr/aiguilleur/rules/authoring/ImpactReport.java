@@ -4,6 +4,7 @@ import fr.aiguilleur.conversations.diagnosis.Axis;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.diagnosis.Level;
 import fr.aiguilleur.conversations.leads.StoredDiagnosis;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,21 +19,26 @@ final class ImpactReport {
     private int services;
     private int scores;
     private final List<String> changed = new ArrayList<>();
+    private final Texts texts;
+
+    ImpactReport(Texts texts) {
+        this.texts = texts;
+    }
 
     void compare(int position, StoredDiagnosis before, Diagnosis after) {
         cases++;
         List<String> changes = new ArrayList<>();
-        if (change(changes, "decision", before.decision(), after.decision())) {
+        if (change(changes, texts.get("rules.cli.impact.decision"), before.decision(), after.decision())) {
             decisions++;
         }
-        if (change(changes, "priority", before.priority(), after.priority())) {
+        if (change(changes, texts.get("rules.cli.impact.priority"), before.priority(), after.priority())) {
             priorities++;
         }
         boolean levelChanged = false;
         for (Axis axis : Axis.values()) {
             Level was = before.levels().get(axis);
             Level now = after.levels().get(axis);
-            levelChanged |= change(changes, "level of " + axis, was, now);
+            levelChanged |= change(changes, texts.get("rules.cli.impact.level", axis), was, now);
         }
         if (levelChanged) {
             levels++;
@@ -44,39 +50,39 @@ final class ImpactReport {
             if (!Objects.equals(was, now)) {
                 scoreChanged = true;
                 String delta = was != null && now != null ? " (" + (now - was >= 0 ? "+" : "") + (now - was) + ")" : "";
-                changes.add("score of " + axis + ": " + (was == null ? "none" : was) + " -> "
-                        + (now == null ? "none" : now) + delta);
+                changes.add(texts.get("rules.cli.impact.change", texts.get("rules.cli.impact.score", axis),
+                        orNone(was), orNone(now)) + delta);
             }
         }
         if (scoreChanged) {
             scores++;
         }
-        if (change(changes, "services", before.services(), after.services())) {
+        if (change(changes, texts.get("rules.cli.impact.services"), before.services(), after.services())) {
             services++;
         }
         if (!changes.isEmpty()) {
-            String where = before.departement() == null ? "" : ", département " + before.departement();
-            changed.add("Diagnosis #" + position + " [id " + before.conversationId() + "] (recorded " + before.recordedAt() + where + ", rules "
-                    + before.rulesVersion() + "):\n    " + String.join("\n    ", changes));
+            String where = before.departement() == null ? "" : texts.get("rules.cli.impact.departement", before.departement());
+            changed.add(texts.get("rules.cli.impact.diagnosis", position, before.conversationId(), before.recordedAt(), where,
+                    before.rulesVersion()) + "\n    " + String.join("\n    ", changes));
         }
     }
 
-    private static boolean change(List<String> changes, String what, Object before, Object after) {
+    private boolean change(List<String> changes, String what, Object before, Object after) {
         if (Objects.equals(before, after)) {
             return false;
         }
-        changes.add(what + ": " + (before == null ? "none" : before) + " -> " + (after == null ? "none" : after));
+        changes.add(texts.get("rules.cli.impact.change", what, orNone(before), orNone(after)));
         return true;
+    }
+
+    private Object orNone(Object value) {
+        return value == null ? texts.get("rules.cli.impact.none") : value;
     }
 
     String describe() {
         StringBuilder text = new StringBuilder();
-        text.append("Decisions changed:     ").append(decisions).append('\n');
-        text.append("Priorities changed:    ").append(priorities).append('\n');
-        text.append("Levels changed:        ").append(levels).append(" (diagnoses with at least one need level changed)\n");
-        text.append("Scores changed:        ").append(scores).append(" (diagnoses with at least one need score changed)\n");
-        text.append("Service lists changed: ").append(services).append('\n');
-        text.append("Diagnoses changed:     ").append(changed.size()).append(" of ").append(cases).append('\n');
+        text.append(texts.get("rules.cli.impact.summary", decisions, priorities, levels, scores, services,
+                changed.size(), cases)).append('\n');
         changed.forEach(change -> text.append('\n').append(change).append('\n'));
         return text.toString();
     }

@@ -5,7 +5,7 @@ import fr.aiguilleur.rules.PlacePick;
 import fr.aiguilleur.rules.PlaceReach;
 import fr.aiguilleur.rules.engine.Findings;
 import fr.aiguilleur.rules.engine.Reasoning;
-import java.util.Locale;
+import fr.aiguilleur.conversations.texts.Texts;
 
 /**
  * The places part of {@code explain}, in French: how far the rules looked, how many places the
@@ -13,23 +13,27 @@ import java.util.Locale;
  */
 final class PlacesReport {
 
+    private static final Texts TEXTS = Texts.of(Texts.FRENCH);
+
     private PlacesReport() {
     }
 
     static String of(Reasoning reasoning) {
         Findings findings = reasoning.findings();
-        var text = new StringBuilder("\nLieux près de chez vous :\n");
+        var text = new StringBuilder("\n").append(TEXTS.get("rules.explain.places")).append('\n');
         findings.of(PlaceReach.class).forEach(found -> text.append("  ").append(found.fact().reason())
-                .append(" [règle « ").append(found.rule()).append(" »]\n"));
+                .append(' ')
+                .append(TEXTS.get("rules.explain.places.rule", found.rule())).append('\n'));
         long picked = findings.of(PlacePick.class).map(found -> found.fact().place().id()).distinct().count();
-        text.append(String.format(Locale.FRANCE, "  %d lieu(x) retenu(s) par une règle.%n", picked));
+        text.append("  ").append(TEXTS.get("rules.explain.places.picked", picked)).append('\n');
         if (reasoning.diagnosis().places().isEmpty()) {
-            text.append("  Aucun lieu proposé.\n");
+            text.append("  ").append(TEXTS.get("rules.explain.places.none")).append('\n');
         }
         for (PlaceChoice place : reasoning.diagnosis().places()) {
-            text.append(String.format(Locale.FRANCE, "  • %s%s — à %d km, %s%s [règle « %s »]%n", place.name(),
-                    place.sample() ? " (EXEMPLE, pas un vrai lieu)" : "", place.roundedKm(), place.offerFr(),
-                    place.free() ? ", gratuit" : "", place.rule()));
+            text.append("  • ").append(TEXTS.get("rules.explain.places.place", place.name(),
+                    place.sample() ? TEXTS.get("rules.explain.places.sample") : "", place.roundedKm(), place.offerFr(),
+                    place.free() ? TEXTS.get("rules.explain.places.free") : "")).append(' ')
+                    .append(TEXTS.get("rules.explain.places.rule", place.rule())).append('\n');
         }
         return text.toString();
     }

@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.authoring;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -16,28 +17,6 @@ public final class RulesCli {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    static final String USAGE_TEXT = """
-            Usage: aiguilleur-rules COMMAND …
-
-              validate [DIR]                          check, build and try the rule files of DIR (default: the
-                                                      sources, rules/src/main/resources/fr/aiguilleur/rules) as the
-                                                      service does before using them; list every problem
-              test [SCENARIOS.yaml…] [--rules DIR]    run scenario files (default: rules/scenarios) against the rules
-              test SCENARIOS.yaml… --accept NAME…     the named failing scenarios get today's result as expectation
-              coverage [SCENARIOS.yaml…] [--rules DIR] how many scenarios fire each rule; the rules none fires
-              explain ANSWERS.yaml [--rules DIR]      show the full result of some answers, with every reason
-              impact --diagnoses FILE [--rules DIR]   replay exported diagnoses (JSON lines) through the rules
-                                                      and list what changes: decisions, priorities, levels, scores
-              scenario --from FILE --id ID [--out F]  write a scenario from one exported diagnosis (its answers,
-                                                      today's result as expectation)
-              export --redis URL [--out FILE]         (wrapper script only: it runs the service jar) write the
-                                                      diagnoses stored in that Redis as JSON lines for impact,
-                                                      without chat id (a pseudonym per export)
-
-            Options: --services FILE  a services catalogue other than the packaged one (config/services.yaml)
-                     --places FILE    a places file in the national standard (default: the packaged sample)
-            """;
-
     private RulesCli() {
     }
 
@@ -49,8 +28,7 @@ public final class RulesCli {
     /** Runs one command, printing to {@code out}; returns the exit code. */
     public static int run(PrintStream out, String... args) {
         if (args.length > 0 && args[0].equals("export")) {
-            out.println("export reads the service's Redis with the service jar: run it as"
-                    + " rules/aiguilleur-rules export --redis URL [--out FILE]");
+            out.println(CliArguments.textsOf(args).get("rules.cli.export"));
             return USAGE;
         }
         CliArguments arguments;
@@ -58,7 +36,7 @@ public final class RulesCli {
             arguments = CliArguments.parse(args);
         } catch (IllegalArgumentException e) {
             out.println(e.getMessage());
-            out.print(USAGE_TEXT);
+            out.print(usageText(CliArguments.textsOf(args)));
             return USAGE;
         }
         try {
@@ -69,23 +47,29 @@ public final class RulesCli {
                 case "impact" -> ImpactCommand.run(arguments, out);
                 case "coverage" -> CoverageCommand.run(arguments, out);
                 case "scenario" -> ScenarioCommand.run(arguments, out);
-                case "help", "-h", "--help" -> help(out);
-                default -> usage(out, "unknown command " + arguments.command());
+                case "help", "-h", "--help" -> help(out, arguments.texts());
+                default -> usage(out, arguments, "rules.cli.unknown-command", arguments.command());
             };
         } catch (IllegalArgumentException | UncheckedIOException | IllegalStateException e) {
-            out.println("Error: " + e.getMessage());
+            out.println(arguments.texts().get("rules.cli.error", e.getMessage()));
             return FAILED;
         }
     }
 
-    static int usage(PrintStream out, String problem) {
-        out.println(problem);
-        out.print(USAGE_TEXT);
+    /** Prints the sentence of {@code key} (what is wrong with the line), then the usage; returns the exit code. */
+    static int usage(PrintStream out, CliArguments arguments, String key, Object... values) {
+        out.println(arguments.texts().get(key, values));
+        out.print(usageText(arguments.texts()));
         return USAGE;
     }
 
-    private static int help(PrintStream out) {
-        out.print(USAGE_TEXT);
+    /** The commands and options, in the author's language. */
+    static String usageText(Texts texts) {
+        return texts.get("rules.cli.usage");
+    }
+
+    private static int help(PrintStream out, Texts texts) {
+        out.print(usageText(texts));
         return OK;
     }
 }

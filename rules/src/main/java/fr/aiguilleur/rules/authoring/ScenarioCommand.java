@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.authoring;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import fr.aiguilleur.conversations.diagnosis.Answers;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.leads.StoredDiagnosis;
@@ -31,13 +32,13 @@ final class ScenarioCommand {
 
     static int run(CliArguments arguments, PrintStream out) {
         if (arguments.option("--from").isEmpty() || arguments.option("--id").isEmpty()) {
-            return RulesCli.usage(out, "scenario needs --from FILE and --id ID (the id of a line of the export)");
+            return RulesCli.usage(out, arguments, "rules.cli.scenario.needs-from-id");
         }
         String id = arguments.option("--id").get();
-        List<StoredDiagnosis> cases = ImpactCommand.read(Path.of(arguments.option("--from").get()));
+        List<StoredDiagnosis> cases = ImpactCommand.read(Path.of(arguments.option("--from").get()), arguments.texts());
         Optional<StoredDiagnosis> found = cases.stream().filter(one -> one.conversationId().equals(id)).findFirst();
         if (found.isEmpty()) {
-            out.println("No diagnosis with id " + id + " in " + arguments.option("--from").get());
+            out.println(arguments.texts().get("rules.cli.scenario.no-diagnosis", id, arguments.option("--from").get()));
             return RulesCli.FAILED;
         }
         Workbench workbench = new Workbench(arguments, out);
@@ -56,7 +57,7 @@ final class ScenarioCommand {
             return RulesCli.OK;
         }
         append(Path.of(file.get()), yaml);
-        out.println("Scenario real-case-" + id + " written to " + file.get() + " (rules " + rules.get().version() + ")");
+        out.println(arguments.texts().get("rules.cli.scenario.written", id, file.get(), rules.get().version()));
         return RulesCli.OK;
     }
 

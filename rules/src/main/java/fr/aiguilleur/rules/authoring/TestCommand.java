@@ -5,6 +5,7 @@ import fr.aiguilleur.rules.scenarios.ResultReport;
 import fr.aiguilleur.rules.scenarios.ScenarioResult;
 import fr.aiguilleur.rules.scenarios.ScenarioRunner;
 import fr.aiguilleur.rules.scenarios.ScenarioSuite;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,27 +24,29 @@ final class TestCommand {
     }
 
     static int run(CliArguments arguments, PrintStream out) {
+        Texts texts = arguments.texts();
         boolean accepting = arguments.option("--accept").isPresent();
         List<String> fileNames = arguments.plain().stream().filter(name -> !accepting || looksLikeFile(name)).toList();
         List<String> toAccept = arguments.plain().stream().filter(name -> accepting && !looksLikeFile(name)).toList();
         if (accepting && toAccept.isEmpty()) {
-            return RulesCli.usage(out, "--accept needs the names of the failing scenarios to accept");
+            return RulesCli.usage(out, arguments, "rules.cli.test.accept-needs-names");
         }
         List<Path> files = ScenarioFiles.namedOrSources(fileNames);
         Workbench workbench = new Workbench(arguments, out);
         Optional<RuleSet> rules = workbench.rules();
         if (rules.isEmpty()) {
-            int scenarios = files.stream().map(ScenarioSuite::read)
+            int scenarios = files.stream().map(file -> ScenarioSuite.read(file, texts))
                     .mapToInt(suite -> Math.max(1, suite.scenarios().size())).sum();
-            out.println("0 passed, " + scenarios + " failed");
+            out.println(texts.get("rules.cli.test.tally", 0, scenarios));
             return RulesCli.FAILED;
         }
-        ScenarioRunner runner = new ScenarioRunner(workbench.diagnostician(rules.get()), workbench.questionnaire());
+        ScenarioRunner runner = new ScenarioRunner(workbench.diagnostician(rules.get()), workbench.questionnaire(),
+                texts);
         int passed = 0;
         List<String> failed = new ArrayList<>();
         List<String> accepted = new ArrayList<>();
         for (Path file : files) {
-            for (ScenarioResult result : runner.run(ScenarioSuite.read(file))) {
+            for (ScenarioResult result : runner.run(ScenarioSuite.read(file, texts))) {
                 if (result.passed()) {
                     passed++;
                 } else if (toAccept.contains(result.scenario()) && result.rulesOutcome().isPresent()) {
@@ -52,18 +55,18 @@ final class TestCommand {
                     passed++;
                 } else {
                     failed.add(result.file() + " > " + result.scenario());
-                    out.println("FAILED " + ResultReport.describe(result));
+                    out.println(texts.get("rules.cli.test.failed", ResultReport.describe(result, texts)));
                     out.println();
                 }
             }
         }
-        out.println("Rules " + rules.get().version() + " (" + rules.get().source() + "), " + files.size() + " scenario file(s)");
-        accepted.forEach(name -> out.println("accepted (expectation rewritten): " + name));
+        out.println(texts.get("rules.cli.test.rules", rules.get().version(), rules.get().source(), files.size()));
+        accepted.forEach(name -> out.println(texts.get("rules.cli.test.accepted", name)));
         if (!failed.isEmpty()) {
-            out.println("Failed:");
+            out.println(texts.get("rules.cli.test.failed-list"));
             failed.forEach(name -> out.println("  " + name));
         }
-        out.println(passed + " passed, " + failed.size() + " failed");
+        out.println(texts.get("rules.cli.test.tally", passed, failed.size()));
         return failed.isEmpty() ? RulesCli.OK : RulesCli.FAILED;
     }
 

@@ -17,18 +17,18 @@ final class ValidateCommand {
 
     static int run(CliArguments arguments, PrintStream out) {
         if (arguments.plain().size() > 1) {
-            return RulesCli.usage(out, "validate takes one folder at most");
+            return RulesCli.usage(out, arguments, "rules.cli.validate.one-folder");
         }
         Optional<String> folder = arguments.plain().stream().findFirst().or(() -> arguments.option("--rules"));
-        RuleFiles files = Workbench.files(folder);
+        RuleFiles files = Workbench.files(folder, arguments.texts());
         Compilation compilation = new Workbench(arguments, out).vetting().vet(files);
         if (compilation.ok()) {
-            out.println("OK: " + compilation.orThrow().ruleCount() + " rules in " + files.files().size() + " files ("
-                    + files.source() + "), version " + files.version());
+            out.println(arguments.texts().get("rules.cli.validate.ok", compilation.orThrow().ruleCount(),
+                    files.files().size(), files.source(), files.version()));
             return RulesCli.OK;
         }
         compilation.problems().forEach(problem -> out.println(problem.describe()));
-        out.println(compilation.problems().size() + " problem(s) in " + files.source());
+        out.println(arguments.texts().get("rules.cli.validate.problems", compilation.problems().size(), files.source()));
         return RulesCli.FAILED;
     }
 }

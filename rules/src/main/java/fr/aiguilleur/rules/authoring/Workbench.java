@@ -10,6 +10,7 @@ import fr.aiguilleur.rules.engine.RuleSet;
 import fr.aiguilleur.rules.scenarios.PackagedScenarios;
 import fr.aiguilleur.rules.scenarios.ScenarioSuite;
 import fr.aiguilleur.rules.vetting.Vetting;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import fr.aiguilleur.conversations.places.PackagedSample;
@@ -40,23 +41,23 @@ final class Workbench {
      * The rule files of {@code folder}; without one, the rule files of the sources (see
      * {@link Sources}), or the packaged ones when the sources are not found.
      */
-    static RuleFiles files(Optional<String> folder) {
+    static RuleFiles files(Optional<String> folder, Texts texts) {
         if (folder.isEmpty()) {
             return Sources.find().map(sources -> RuleFiles.folder(sources.rules())).orElseGet(RuleFiles::packaged);
         }
         Path path = Path.of(folder.get());
         if (!Files.isDirectory(path)) {
-            throw new IllegalArgumentException("the rule folder " + path + " does not exist");
+            throw new IllegalArgumentException(texts.get("rules.cli.no-folder", path));
         }
         return RuleFiles.folder(path);
     }
 
     /** Vets the rules of {@code --rules} (or the sources'); prints the problems when they cannot be used. */
     Optional<RuleSet> rules() {
-        RuleFiles files = files(arguments.option("--rules"));
+        RuleFiles files = files(arguments.option("--rules"), arguments.texts());
         Compilation compilation = vetting().vet(files);
         if (!compilation.ok()) {
-            out.println("The rules in " + files.source() + " cannot be used:");
+            out.println(arguments.texts().get("rules.cli.unusable", files.source()));
             compilation.problems().forEach(problem -> out.println("  " + problem.describe()));
         }
         return compilation.rules();
@@ -69,7 +70,7 @@ final class Workbench {
                         .map(ScenarioSuite::read).toList())
                 .orElseGet(PackagedScenarios::read);
         return new Vetting(new RuleCompiler(), questionnaire(), catalogue(), Vetting.samplePlaces(), scenarios,
-                Vetting.CANARY_BOUND);
+                Vetting.CANARY_BOUND, arguments.texts());
     }
 
     Questionnaire questionnaire() {
@@ -87,16 +88,16 @@ final class Workbench {
 
     /** The places of {@code --places} (a file in the national standard), or the packaged sample. */
     PlaceFinder places() {
-        PlacesData data = arguments.option("--places").map(Path::of).map(Workbench::read)
+        PlacesData data = arguments.option("--places").map(Path::of).map(file -> read(file, arguments.texts()))
                 .orElseGet(() -> PackagedSample.load(Instant.now()));
         return new PlaceFinder(PostcodePositions.packaged(), () -> data);
     }
 
-    private static PlacesData read(Path file) {
+    private static PlacesData read(Path file, Texts texts) {
         try (var reader = java.nio.file.Files.newBufferedReader(file)) {
             return new PlacesData(file.toString(), false, PlacesFile.read(reader), Instant.now());
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + file, e);
+            throw new java.io.UncheckedIOException(texts.get("rules.cli.unreadable", file, e.getMessage()), e);
         }
     }
 }

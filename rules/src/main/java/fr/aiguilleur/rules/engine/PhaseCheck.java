@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.engine;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import fr.aiguilleur.rules.Phase;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,9 @@ import org.kie.api.definition.rule.Rule;
  * misspelt one, would compile and then never fire, or fire too late: an author must hear of it.
  */
 final class PhaseCheck {
+
+    /** Built rule sets are shared by the service and the tools: their problems are told in English. */
+    private static final Texts ENGLISH = Texts.of(Texts.ENGLISH);
 
     private PhaseCheck() {
     }
@@ -35,8 +39,8 @@ final class PhaseCheck {
     private static RuleProblem problem(RuleIndex index, String rule, String group) {
         String phases = String.join(", ", Phase.groups());
         String message = "MAIN".equals(group)
-                ? "this rule belongs to no phase: add agenda-group \"…\" (one of " + phases + ")"
-                : "unknown phase \"" + group + "\" (agenda-group): use one of " + phases;
+                ? ENGLISH.get("rules.build.no-phase", phases)
+                : ENGLISH.get("rules.build.unknown-phase", group, phases);
         var indexed = index.named(rule);
         return new RuleProblem(indexed.map(IndexedRule::file).orElse(null), indexed.map(IndexedRule::line).orElse(0),
                 rule, message);

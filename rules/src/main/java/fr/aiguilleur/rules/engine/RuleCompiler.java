@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.engine;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,8 +68,7 @@ public final class RuleCompiler {
 
     private Compilation build(RuleFiles files) {
         if (files.files().isEmpty()) {
-            return failed(new RuleProblem(null, 0, null, "there is no rule file (*.drl, *.drl.csv, *.drl.xlsx) in "
-                    + files.source()));
+            return failed(new RuleProblem(null, 0, null, Texts.of(Texts.ENGLISH).get("rules.build.no-file", files.source())));
         }
         List<Model> models = new ArrayList<>();
         for (RuleFile file : files.files()) {

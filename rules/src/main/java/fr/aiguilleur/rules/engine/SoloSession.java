@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.engine;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import fr.aiguilleur.rules.Phase;
 import java.util.List;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
@@ -45,15 +46,14 @@ final class SoloSession {
             }
             if (session.fireAllRules(RuleSet.MOST_FIRINGS) >= RuleSet.MOST_FIRINGS) {
                 String rule = findings.busiestRule();
-                throw new RuleFailure(rule, "the rules fired " + RuleSet.MOST_FIRINGS
-                        + " times without ending: check rule \"" + rule + "\" and the rules it triggers", null);
+                throw new RuleFailure(rule, Texts.of(Texts.ENGLISH).get("rules.build.endless", RuleSet.MOST_FIRINGS, rule), null);
             }
             return findings;
         } catch (ConsequenceException e) {
             String rule = e.getMatch() == null ? null : e.getMatch().getRule().getName();
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RuleFailure(rule, "rule \"" + rule + "\" failed while concluding: "
-                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"),
+            throw new RuleFailure(rule, Texts.of(Texts.ENGLISH).get("rules.build.failed", rule,
+                    cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")")),
                     e);
         } finally {
             // Drools' public API has no way to empty a session but to pool it; this is what its pool does.

@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.engine;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,7 +34,7 @@ final class WholeBuild {
         try {
             return build(kie, id, files, now);
         } catch (RuntimeException e) {
-            return RuleCompiler.failed(new RuleProblem(null, 0, null, "the rules cannot be read: " + e.getMessage()));
+            return RuleCompiler.failed(new RuleProblem(null, 0, null, Texts.of(Texts.ENGLISH).get("rules.build.unreadable", e.getMessage())));
         } finally {
             kie.getRepository().removeKieModule(id);
         }

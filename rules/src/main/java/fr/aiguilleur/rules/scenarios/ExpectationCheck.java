@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.scenarios;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import fr.aiguilleur.conversations.diagnosis.Decision;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import java.util.ArrayList;
@@ -14,11 +15,14 @@ final class ExpectationCheck {
 
     private final List<Mismatch> mismatches = new ArrayList<>();
 
-    private ExpectationCheck() {
+    private final Texts texts;
+
+    private ExpectationCheck(Texts texts) {
+        this.texts = texts;
     }
 
-    static List<Mismatch> compare(Expectation expect, Diagnosis diagnosis) {
-        ExpectationCheck check = new ExpectationCheck();
+    static List<Mismatch> compare(Expectation expect, Diagnosis diagnosis, Texts texts) {
+        ExpectationCheck check = new ExpectationCheck(texts);
         check.same("decision", expect.decision(), diagnosis.decision());
         boolean redirect = expect.decision() == Decision.REDIRECT || diagnosis.decision() == Decision.REDIRECT;
         if (!redirect) {
@@ -37,7 +41,7 @@ final class ExpectationCheck {
         }
         for (String service : expect.servicesExclude()) {
             if (diagnosis.services().contains(service)) {
-                check.mismatches.add(new Mismatch("services_exclude", "no " + service, diagnosis.services().toString()));
+                check.mismatches.add(new Mismatch("services_exclude", texts.get("rules.scenario.no-service", service), diagnosis.services().toString()));
             }
         }
         return check.mismatches;
@@ -45,7 +49,7 @@ final class ExpectationCheck {
 
     private void same(String what, Object expected, Object actual) {
         if (expected != null && !Objects.equals(expected, actual)) {
-            mismatches.add(new Mismatch(what, String.valueOf(expected), actual == null ? "none" : String.valueOf(actual)));
+            mismatches.add(new Mismatch(what, String.valueOf(expected), actual == null ? texts.get("rules.scenario.none") : String.valueOf(actual)));
         }
     }
 }

@@ -1,5 +1,7 @@
 package fr.aiguilleur.rules.scenarios;
 
+import fr.aiguilleur.conversations.texts.Texts;
+
 /**
  * One thing a scenario expected that did not come out, or an answer that does not fit the
  * questionnaire.
@@ -10,7 +12,13 @@ package fr.aiguilleur.rules.scenarios;
  */
 public record Mismatch(String what, String expected, String actual) {
 
+    /** One line, in English. */
     public String describe() {
-        return what + ": expected " + expected + ", got " + actual;
+        return describe(Texts.of(Texts.ENGLISH));
+    }
+
+    /** One line, in the language of {@code texts}. */
+    public String describe(Texts texts) {
+        return texts.get("rules.scenario.mismatch", what, expected, actual);
     }
 }

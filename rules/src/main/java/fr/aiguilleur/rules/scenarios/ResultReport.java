@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.scenarios;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import fr.aiguilleur.rules.Autonomy;
 import fr.aiguilleur.rules.NeedPoints;
 import fr.aiguilleur.rules.NeedProfile;
@@ -19,39 +20,50 @@ public final class ResultReport {
 
     /** The failure, over several lines: each mismatch, then every conclusion of the rules. */
     public static String describe(ScenarioResult result) {
+        return describe(result, Texts.of(Texts.ENGLISH));
+    }
+
+    /** The failure, in the language of {@code texts}. */
+    public static String describe(ScenarioResult result, Texts texts) {
         StringBuilder text = new StringBuilder(result.file()).append(" > ").append(result.scenario());
-        result.mismatches().forEach(mismatch -> text.append("\n  ").append(mismatch.describe()));
-        result.rulesOutcome().ifPresent(reasoning -> text.append("\n  what the rules concluded:").append(trace(reasoning)));
+        result.mismatches().forEach(mismatch -> text.append("\n  ").append(mismatch.describe(texts)));
+        result.rulesOutcome().ifPresent(reasoning -> text.append("\n  ").append(texts.get("rules.scenario.concluded"))
+                .append(trace(reasoning, texts)));
         return text.toString();
     }
 
     /** Every conclusion of the rules, one per line, each with its rule. */
     public static String trace(Reasoning reasoning) {
+        return trace(reasoning, Texts.of(Texts.ENGLISH));
+    }
+
+    /** Every conclusion of the rules, in the language of {@code texts}. */
+    public static String trace(Reasoning reasoning, Texts texts) {
         StringBuilder text = new StringBuilder();
         for (Finding finding : reasoning.findings().all()) {
-            text.append("\n    - [").append(finding.rule()).append("] ").append(summary(finding.fact()));
+            text.append("\n    - [").append(finding.rule()).append("] ").append(summary(finding.fact(), texts));
         }
         return text.toString();
     }
 
-    static String summary(Object fact) {
+    static String summary(Object fact, Texts texts) {
         if (fact instanceof NeedPoints points) {
             return points.axis() + " " + signed(points.points()) + ": " + points.reason();
         } else if (fact instanceof NeedScore score) {
-            return score.getAxis() + " score " + score.getScore() + " (" + score.getLevel() + ")"
-                    + (score.getTotal() != score.getScore() ? ", points added up: " + score.getTotal() : "");
+            return texts.get("rules.scenario.trace.score", score.getAxis(), score.getScore(), score.getLevel())
+                    + (score.getTotal() != score.getScore() ? texts.get("rules.scenario.trace.total", score.getTotal()) : "");
         } else if (fact instanceof NeedProfile profile) {
-            return profile.high() + " need(s) HIGH, " + profile.mediumOrHigh() + " MEDIUM or HIGH";
+            return texts.get("rules.scenario.trace.profile", profile.high(), profile.mediumOrHigh());
         } else if (fact instanceof Autonomy autonomy) {
-            return "autonomy " + autonomy.level() + ": " + autonomy.reason();
+            return texts.get("rules.scenario.trace.autonomy", autonomy.level(), autonomy.reason());
         } else if (fact instanceof Orientation orientation) {
             return orientation.decision() + ": " + orientation.reason();
         } else if (fact instanceof VisitPriority priority) {
-            return "priority " + priority.priority() + ": " + priority.reason();
+            return texts.get("rules.scenario.trace.priority", priority.priority(), priority.reason());
         } else if (fact instanceof ServicePick pick) {
-            return "service " + pick.service() + " (" + place(pick) + "): " + pick.reason();
+            return texts.get("rules.scenario.trace.service", pick.service(), place(pick), pick.reason());
         } else if (fact instanceof ServiceLimit limit) {
-            return "at most " + limit.most() + " services: " + limit.reason();
+            return texts.get("rules.scenario.trace.limit", limit.most(), limit.reason());
         }
         return String.valueOf(fact);
     }

@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.scenarios;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -29,24 +30,34 @@ public record ScenarioSuite(String file, List<Scenario> scenarios, String proble
         scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
     }
 
+    /** Reads a scenario file; a problem with it is told in English. */
     public static ScenarioSuite read(Path path) {
+        return read(path, Texts.of(Texts.ENGLISH));
+    }
+
+    /** Reads a scenario file; a problem with it is told in the language of {@code texts}. */
+    public static ScenarioSuite read(Path path, Texts texts) {
         String name = path.getFileName().toString();
         try {
-            return parse(Files.readString(path, StandardCharsets.UTF_8), name);
+            return parse(Files.readString(path, StandardCharsets.UTF_8), name, texts);
         } catch (IOException e) {
-            return new ScenarioSuite(name, List.of(), "cannot read the file: " + e.getMessage());
+            return new ScenarioSuite(name, List.of(), texts.get("rules.scenario.unreadable", e.getMessage()));
         }
     }
 
     public static ScenarioSuite parse(String yaml, String file) {
+        return parse(yaml, file, Texts.of(Texts.ENGLISH));
+    }
+
+    public static ScenarioSuite parse(String yaml, String file, Texts texts) {
         try {
             ScenarioFile read = YAML.readValue(yaml, ScenarioFile.class);
             if (read == null || read.scenarios() == null) {
-                return new ScenarioSuite(file, List.of(), "the file has no \"scenarios:\" list");
+                return new ScenarioSuite(file, List.of(), texts.get("rules.scenario.no-list"));
             }
             return new ScenarioSuite(file, read.scenarios(), null);
         } catch (JsonProcessingException e) {
-            return new ScenarioSuite(file, List.of(), describe(e));
+            return new ScenarioSuite(file, List.of(), describe(e, texts));
         } catch (IllegalArgumentException | NullPointerException e) {
             return new ScenarioSuite(file, List.of(), e.getMessage());
         }
@@ -56,10 +67,10 @@ public record ScenarioSuite(String file, List<Scenario> scenarios, String proble
         return problem == null;
     }
 
-    private static String describe(JsonProcessingException e) {
+    private static String describe(JsonProcessingException e, Texts texts) {
         JsonLocation where = e.getLocation();
         String message = e.getOriginalMessage().replaceAll("\\s*\\(class [^)]*\\)", "");
-        return where == null || where.getLineNr() < 1 ? message : "line " + where.getLineNr() + ": " + message;
+        return where == null || where.getLineNr() < 1 ? message : texts.get("rules.scenario.at-line", where.getLineNr(), message);
     }
 
     private record ScenarioFile(List<Scenario> scenarios) {

@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.vetting;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.questionnaire.AnswerCheck;
 import fr.aiguilleur.conversations.places.PlaceFinder;
@@ -43,9 +44,11 @@ final class Canary {
     private final ServiceCatalogue catalogue;
     private final PlaceFinder places;
     private final Duration bound;
+    private final Texts texts;
 
     Canary(List<ScenarioSuite> suites, Questionnaire questionnaire, ServiceCatalogue catalogue, PlaceFinder places,
-            Duration bound) {
+            Duration bound, Texts texts) {
+        this.texts = texts;
         this.suites = List.copyOf(suites);
         this.questionnaire = questionnaire;
         this.catalogue = catalogue;
@@ -62,15 +65,14 @@ final class Canary {
             return task.get(bound.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
-            return List.of(new RuleProblem(null, 0, null, "the rules did not finish the packaged scenarios within "
-                    + bound.toSeconds() + " s: a rule may loop (for instance a modify that triggers itself)"));
+            return List.of(new RuleProblem(null, 0, null, texts.get("rules.check.canary.loop", bound.toSeconds())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return List.of(new RuleProblem(null, 0, null, "the check of the rules was interrupted"));
+            return List.of(new RuleProblem(null, 0, null, texts.get("rules.check.canary.interrupted")));
         } catch (ExecutionException e) {
             LOG.log(System.Logger.Level.ERROR, "the canary run failed", e.getCause());
-            return List.of(new RuleProblem(null, 0, null, "the rules could not be tried on the packaged scenarios: "
-                    + firstLine(e.getCause())));
+            return List.of(new RuleProblem(null, 0, null, texts.get("rules.check.canary.untried",
+                    firstLine(e.getCause()))));
         }
     }
 
@@ -98,22 +100,23 @@ final class Canary {
     }
 
     /** Each problem once, with the first scenario it showed on and how many others. */
-    private static List<RuleProblem> described(Map<RuleProblem, List<String>> scenariosByProblem) {
+    private List<RuleProblem> described(Map<RuleProblem, List<String>> scenariosByProblem) {
         List<RuleProblem> problems = new ArrayList<>();
         scenariosByProblem.forEach((problem, scenarios) -> problems.add(new RuleProblem(problem.file(), problem.line(),
-                problem.rule(), problem.message() + " (on the answers of scenario " + scenarios.get(0)
-                        + (scenarios.size() > 1 ? " and " + (scenarios.size() - 1) + " other(s)" : "") + ")")));
+                problem.rule(), scenarios.size() > 1
+                        ? texts.get("rules.check.canary.on-scenarios", problem.message(), scenarios.get(0), scenarios.size() - 1)
+                        : texts.get("rules.check.canary.on-scenario", problem.message(), scenarios.get(0)))));
         return problems;
     }
 
-    private static List<RuleProblem> tryOn(DroolsDiagnostician diagnostician, RuleSet rules, RuleFiles files,
+    private List<RuleProblem> tryOn(DroolsDiagnostician diagnostician, RuleSet rules, RuleFiles files,
             AnswerCheck check, String scenario) {
         try {
             Findings findings = diagnostician.conclusions(rules, check.answers());
-            List<Invariants.Breach> breaches = new ArrayList<>(Invariants.of(findings));
+            List<Invariants.Breach> breaches = new ArrayList<>(Invariants.of(findings, texts));
             if (breaches.isEmpty()) {
                 Diagnosis diagnosis = diagnostician.reason(check.answers()).diagnosis();
-                breaches.addAll(Invariants.of(diagnosis));
+                breaches.addAll(Invariants.of(diagnosis, texts));
             }
             return breaches.stream().map(breach -> RuleProblem.inRule(files, breach.rule(), breach.message()))
                     .toList();
@@ -122,7 +125,7 @@ final class Canary {
             return List.of(RuleProblem.inRule(files, e.rule(), e.getMessage()));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "rules failed on scenario " + scenario, e);
-            return List.of(new RuleProblem(null, 0, null, "the rules failed: " + firstLine(e)));
+            return List.of(new RuleProblem(null, 0, null, texts.get("rules.check.canary.failed", firstLine(e))));
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.vetting;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import fr.aiguilleur.conversations.diagnosis.Decision;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.rules.Autonomy;
@@ -31,29 +32,27 @@ final class Invariants {
     private Invariants() {
     }
 
-    static List<Breach> of(Findings findings) {
+    static List<Breach> of(Findings findings, Texts texts) {
         List<Breach> breaches = new ArrayList<>();
         Set<Decision> decisions = new TreeSet<>();
         List<String> deciders = new ArrayList<>();
         for (Finding finding : findings.all()) {
             Object fact = finding.fact();
-            reasons(fact).ifPresent(texts -> {
-                if (blank(texts[0])) {
-                    breaches.add(new Breach(finding.rule(), "this rule gives no reason in French: every conclusion"
-                            + " needs its reason, in French then in English"));
+            reasons(fact).ifPresent(given -> {
+                if (blank(given[0])) {
+                    breaches.add(new Breach(finding.rule(), texts.get("rules.check.no-french")));
                 }
-                if (blank(texts[1])) {
-                    breaches.add(new Breach(finding.rule(), "this rule gives no reason in English: write the reason"
-                            + " twice, in French then in English"));
+                if (blank(given[1])) {
+                    breaches.add(new Breach(finding.rule(), texts.get("rules.check.no-english")));
                 }
             });
             if (fact instanceof NeedScore score) {
                 if (score.getScore() < 0 || score.getScore() > 100) {
-                    breaches.add(new Breach(finding.rule(), "the score of " + score.getAxis() + " is " + score.getScore()
-                            + ": a score must stay between 0 and 100"));
+                    breaches.add(new Breach(finding.rule(), texts.get("rules.check.score.range",
+                            score.getAxis(), score.getScore())));
                 } else if (score.getLevel() == null) {
-                    breaches.add(new Breach(finding.rule(), "the score " + score.getScore() + " of " + score.getAxis()
-                            + " gets no level: the level table (need-levels.drl.csv) must cover every score"));
+                    breaches.add(new Breach(finding.rule(), texts.get("rules.check.score.no-level",
+                            score.getScore(), score.getAxis())));
                 }
             }
             if (fact instanceof Orientation orientation && orientation.decision() != null) {
@@ -63,26 +62,24 @@ final class Invariants {
             }
         }
         if (decisions.isEmpty()) {
-            breaches.add(new Breach(null, "no rule decided where the person goes (REDIRECT, BOOK_VISIT or"
-                    + " REFER_TO_SERVICES)"));
+            breaches.add(new Breach(null, texts.get("rules.check.no-decision")));
         } else if (decisions.size() > 1) {
-            breaches.add(new Breach(deciders.get(1), "the rules reach two decisions at once (" + decisions
-                    + ", from rules \"" + String.join("\" and \"", deciders) + "\"): exactly one is expected"));
+            breaches.add(new Breach(deciders.get(1), texts.get("rules.check.two-decisions",
+                    decisions, String.join(texts.get("rules.check.quoted-and"), deciders))));
         }
         return breaches;
     }
 
     /** Checks the diagnosis put together from the conclusions. */
-    static List<Breach> of(Diagnosis diagnosis) {
+    static List<Breach> of(Diagnosis diagnosis, Texts texts) {
         List<Breach> breaches = new ArrayList<>();
         diagnosis.scores().forEach((axis, score) -> {
             if (score < 0 || score > 100) {
-                breaches.add(new Breach(null, "the score of " + axis + " is " + score + ": it must stay within 0..100"));
+                breaches.add(new Breach(null, texts.get("rules.check.score.within", axis, score)));
             }
         });
         diagnosis.reasons().stream().filter(reason -> blank(reason.text()) || blank(reason.english()))
-                .forEach(reason -> breaches.add(new Breach(reason.rule(), "this rule gives a reason without its French"
-                        + " or English text")));
+                .forEach(reason -> breaches.add(new Breach(reason.rule(), texts.get("rules.check.half-reason"))));
         return breaches;
     }
 

@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.vetting;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import fr.aiguilleur.rules.engine.RuleProblem;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,7 @@ final class LevelBands {
     private record Band(int from, int to, DecisionTable.Row row, String rule) {
     }
 
-    static List<RuleProblem> check(DecisionTable table) {
+    static List<RuleProblem> check(DecisionTable table, Texts texts) {
         int fromColumn = column(table, ">=");
         int toColumn = column(table, "<=");
         if (fromColumn < 0 || toColumn < 0) {
@@ -37,22 +38,21 @@ final class LevelBands {
         int next = 0;
         for (Band band : bands) {
             if (band.from() > band.to()) {
-                problems.add(problem(table, band, "this band goes from " + band.from() + " to " + band.to()
-                        + ": no score can fall in it"));
+                problems.add(problem(table, band, texts.get("rules.check.band.empty", band.from(), band.to())));
                 continue;
             }
             if (band.from() > next) {
-                problems.add(problem(table, band, "no level for the scores " + range(next, band.from() - 1)
-                        + ": the bands must cover 0 to 100 without a gap"));
+                problems.add(problem(table, band, texts.get("rules.check.band.gap",
+                        range(next, band.from() - 1, texts))));
             } else if (band.from() < next) {
-                problems.add(problem(table, band, "the scores " + range(band.from(), Math.min(next - 1, band.to()))
-                        + " are in two bands: the bands must not overlap"));
+                problems.add(problem(table, band, texts.get("rules.check.band.overlap",
+                        range(band.from(), Math.min(next - 1, band.to()), texts))));
             }
             next = Math.max(next, band.to() + 1);
         }
         if (next <= 100 && !bands.isEmpty()) {
-            problems.add(problem(table, bands.get(bands.size() - 1), "no level for the scores " + range(next, 100)
-                    + ": the bands must reach 100"));
+            problems.add(problem(table, bands.get(bands.size() - 1), texts.get("rules.check.band.short",
+                    range(next, 100, texts))));
         }
         return problems;
     }
@@ -70,7 +70,7 @@ final class LevelBands {
         return new RuleProblem(table.file(), band.row().line(), band.rule(), message);
     }
 
-    private static String range(int from, int to) {
-        return from == to ? String.valueOf(from) : from + " to " + to;
+    private static String range(int from, int to, Texts texts) {
+        return from == to ? String.valueOf(from) : texts.get("rules.check.band.range", from, to);
     }
 }

@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.vetting;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import fr.aiguilleur.rules.engine.RuleProblem;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,12 +20,12 @@ final class PlainProblems {
     private PlainProblems() {
     }
 
-    static List<RuleProblem> of(List<RuleProblem> problems) {
-        return problems.stream().map(PlainProblems::plain).distinct().toList();
+    static List<RuleProblem> of(List<RuleProblem> problems, Texts texts) {
+        return problems.stream().map(problem -> plain(problem, texts)).distinct().toList();
     }
 
-    private static RuleProblem plain(RuleProblem problem) {
-        String message = problem.message() == null ? "unknown problem" : problem.message();
+    private static RuleProblem plain(RuleProblem problem, Texts texts) {
+        String message = problem.message() == null ? texts.get("rules.check.unknown") : problem.message();
         List<String> lines = message.lines().filter(line -> !FRAME.matcher(line).matches() && !line.isBlank())
                 .limit(MOST_LINES).toList();
         String text = String.join(" / ", lines.stream().map(String::strip).toList());
@@ -32,10 +33,8 @@ final class PlainProblems {
         if (constructor.find() && (text.contains("undefined") || text.contains("cannot be applied")
                 || text.contains("not applicable") || text.contains("no suitable"))) {
             text = problem.file() != null && problem.file().endsWith(".csv")
-                    ? "every reason is written twice, in French then in English: this table needs its column"
-                    + " \"Reason in English\" (see docs/rules.md, section 2) [" + text + "]"
-                    : "every reason is written twice, in French then in English (for example new NeedPoints("
-                    + "Axis.PRESENCE, 10, \"En français.\", \"In English.\")) [" + text + "]";
+                    ? texts.get("rules.check.two-reasons.table", text)
+                    : texts.get("rules.check.two-reasons", text);
         }
         return new RuleProblem(problem.file(), problem.line(), problem.rule(), text);
     }

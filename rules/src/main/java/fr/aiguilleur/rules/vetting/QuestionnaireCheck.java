@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.vetting;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import fr.aiguilleur.conversations.questionnaire.Question;
 import fr.aiguilleur.conversations.questionnaire.Questionnaire;
 import fr.aiguilleur.rules.engine.RuleProblem;
@@ -23,15 +24,15 @@ final class QuestionnaireCheck {
     private QuestionnaireCheck() {
     }
 
-    static List<RuleProblem> check(List<WrittenRule> rules, Questionnaire questionnaire) {
+    static List<RuleProblem> check(List<WrittenRule> rules, Questionnaire questionnaire, Texts texts) {
         List<RuleProblem> problems = new ArrayList<>();
         for (WrittenRule rule : rules) {
             Map<String, Set<String>> required = new HashMap<>();
             for (WrittenRule.Line line : rule.lines()) {
                 for (AnswerPattern pattern : AnswerPattern.on(line.text(), line.number())) {
-                    problems.addAll(check(rule, pattern, questionnaire));
+                    problems.addAll(check(rule, pattern, questionnaire, texts));
                     if (pattern.positive() && pattern.question() != null && !pattern.options().isEmpty()) {
-                        problems.addAll(together(rule, pattern, required, questionnaire));
+                        problems.addAll(together(rule, pattern, required, questionnaire, texts));
                     }
                 }
             }
@@ -39,23 +40,23 @@ final class QuestionnaireCheck {
         return problems;
     }
 
-    private static List<RuleProblem> check(WrittenRule rule, AnswerPattern pattern, Questionnaire questionnaire) {
+    private static List<RuleProblem> check(WrittenRule rule, AnswerPattern pattern, Questionnaire questionnaire,
+            Texts texts) {
         List<RuleProblem> problems = new ArrayList<>();
         for (String field : pattern.fields()) {
             if (!FIELDS.contains(field)) {
-                problems.add(rule.problem(pattern.line(), "Answer has no field \"" + field
-                        + "\": an answer has a question and an option (Answer(question == \"…\", option == \"…\"))"));
+                problems.add(rule.problem(pattern.line(), texts.get("rules.check.answer.field", field)));
             }
         }
         if (pattern.question() == null) {
             return problems;
         }
         Optional<Question> question = questionnaire.question(pattern.question());
-        String never = pattern.positive() ? ", so this rule can never match" : "";
+        String never = pattern.positive() ? texts.get("rules.check.never") : "";
         if (question.isEmpty()) {
-            problems.add(rule.problem(pattern.line(), "there is no question \"" + pattern.question()
-                    + "\" in questionnaire " + questionnaire.version() + never + " (questions: "
-                    + String.join(", ", questionnaire.questions().stream().map(Question::id).toList()) + ")"));
+            problems.add(rule.problem(pattern.line(), texts.get("rules.check.no-question",
+                    pattern.question(), questionnaire.version(), never,
+                    String.join(", ", questionnaire.questions().stream().map(Question::id).toList()))));
             return problems;
         }
         if (question.get().isTyped()) {
@@ -63,9 +64,8 @@ final class QuestionnaireCheck {
         }
         for (String option : pattern.options()) {
             if (question.get().option(option).isEmpty()) {
-                problems.add(rule.problem(pattern.line(), "the question \"" + pattern.question()
-                        + "\" has no answer \"" + option + "\"" + never + " (answers: "
-                        + String.join(", ", question.get().choices()) + ")"));
+                problems.add(rule.problem(pattern.line(), texts.get("rules.check.no-option",
+                        pattern.question(), option, never, String.join(", ", question.get().choices()))));
             }
         }
         return problems;
@@ -73,7 +73,7 @@ final class QuestionnaireCheck {
 
     /** Two patterns that must both hold on a single-choice question need an option in common. */
     private static List<RuleProblem> together(WrittenRule rule, AnswerPattern pattern, Map<String, Set<String>> required,
-            Questionnaire questionnaire) {
+            Questionnaire questionnaire, Texts texts) {
         boolean single = questionnaire.question(pattern.question()).map(q -> !q.isMulti() && !q.isTyped()).orElse(false);
         Set<String> before = required.get(pattern.question());
         if (!single || before == null) {
@@ -83,9 +83,9 @@ final class QuestionnaireCheck {
         Set<String> common = new java.util.LinkedHashSet<>(before);
         common.retainAll(pattern.options());
         if (common.isEmpty()) {
-            return List.of(rule.problem(pattern.line(), "this rule can never match: the question \"" + pattern.question()
-                    + "\" has one answer, and the rule asks for " + String.join(" or ", before) + " and also for "
-                    + String.join(" or ", pattern.options())));
+            return List.of(rule.problem(pattern.line(), texts.get("rules.check.contradiction",
+                    pattern.question(), String.join(texts.get("rules.check.or"), before),
+                    String.join(texts.get("rules.check.or"), pattern.options()))));
         }
         required.put(pattern.question(), common);
         return List.of();

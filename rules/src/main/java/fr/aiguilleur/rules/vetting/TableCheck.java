@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.vetting;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import fr.aiguilleur.rules.engine.RuleFile;
 import fr.aiguilleur.rules.engine.RuleFiles;
 import fr.aiguilleur.rules.engine.RuleProblem;
@@ -20,39 +21,38 @@ final class TableCheck {
     private TableCheck() {
     }
 
-    static List<RuleProblem> check(RuleFiles files) {
+    static List<RuleProblem> check(RuleFiles files, Texts texts) {
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleFile file : files.files()) {
             for (DecisionTable table : DecisionTable.read(file)) {
-                table.rows().forEach(row -> problems.addAll(check(table, row)));
-                problems.addAll(LevelBands.check(table));
+                table.rows().forEach(row -> problems.addAll(check(table, row, texts)));
+                problems.addAll(LevelBands.check(table, texts));
             }
         }
         return problems;
     }
 
-    private static List<RuleProblem> check(DecisionTable table, DecisionTable.Row row) {
+    private static List<RuleProblem> check(DecisionTable table, DecisionTable.Row row, Texts texts) {
         List<RuleProblem> problems = new ArrayList<>();
         String rule = row.cell(0).isEmpty() ? null : row.cell(0);
         int columns = table.columns();
         if (row.used() > columns) {
-            problems.add(new RuleProblem(table.file(), row.line(), rule, "this row has " + row.used()
-                    + " cells but the table has " + columns + " columns: a cell that holds a comma must be in double"
-                    + " quotes (\"…, …\"), and no cell may be added or moved"));
+            problems.add(new RuleProblem(table.file(), row.line(), rule, texts.get("rules.check.row.cells",
+                    row.used(), columns)));
             return problems;
         }
         if (rule == null) {
-            problems.add(new RuleProblem(table.file(), row.line(), null, "this row has no rule name in its first cell"));
+            problems.add(new RuleProblem(table.file(), row.line(), null, texts.get("rules.check.row.no-name")));
         }
         for (int column = 1; column < columns; column++) {
             String kind = table.kind(column);
             String cell = unquoted(row.cell(column));
             if ((kind.equals("CONDITION") || kind.equals("ACTION")) && cell.isEmpty()) {
-                problems.add(new RuleProblem(table.file(), row.line(), rule, "the cell \"" + table.title(column)
-                        + "\" is empty: every row needs it (an empty cell would silently drop that part of the rule)"));
+                problems.add(new RuleProblem(table.file(), row.line(), rule, texts.get("rules.check.cell.empty",
+                        table.title(column))));
             } else if (NUMBER_CODE.matcher(table.code(column)).find() && !WHOLE_NUMBER.matcher(cell).matches()) {
-                problems.add(new RuleProblem(table.file(), row.line(), rule, "\"" + table.title(column)
-                        + "\" must be a whole number (like 15 or -20), not \"" + cell + "\""));
+                problems.add(new RuleProblem(table.file(), row.line(), rule, texts.get("rules.check.cell.number",
+                        table.title(column), cell)));
             }
         }
         return problems;

@@ -1,5 +1,6 @@
 package fr.aiguilleur.rules.vetting;
 
+import fr.aiguilleur.conversations.texts.Texts;
 import fr.aiguilleur.conversations.questionnaire.Questionnaire;
 import fr.aiguilleur.conversations.services.ServiceCatalogue;
 import fr.aiguilleur.rules.engine.Compilation;
@@ -33,6 +34,7 @@ public final class Vetting {
     private final RuleCompiler compiler;
     private final Questionnaire questionnaire;
     private final Canary canary;
+    private final Texts texts;
 
     /**
      * @param places where the canary finds the places around a scenario's postcode (the packaged
@@ -40,9 +42,16 @@ public final class Vetting {
      */
     public Vetting(RuleCompiler compiler, Questionnaire questionnaire, ServiceCatalogue catalogue, PlaceFinder places,
             List<ScenarioSuite> canaryScenarios, Duration canaryBound) {
+        this(compiler, questionnaire, catalogue, places, canaryScenarios, canaryBound, Texts.of(Texts.ENGLISH));
+    }
+
+    /** @param texts the language of the problems (the service shows them in English) */
+    public Vetting(RuleCompiler compiler, Questionnaire questionnaire, ServiceCatalogue catalogue, PlaceFinder places,
+            List<ScenarioSuite> canaryScenarios, Duration canaryBound, Texts texts) {
         this.compiler = compiler;
         this.questionnaire = questionnaire;
-        this.canary = new Canary(canaryScenarios, questionnaire, catalogue, places, canaryBound);
+        this.texts = texts;
+        this.canary = new Canary(canaryScenarios, questionnaire, catalogue, places, canaryBound, texts);
     }
 
     /** The packaged questionnaire, services, sample of places and scenarios. */
@@ -65,18 +74,18 @@ public final class Vetting {
         }
         Compilation compilation = compiler.compile(files);
         if (!compilation.ok()) {
-            return new Compilation(null, PlainProblems.of(compilation.problems()));
+            return new Compilation(null, PlainProblems.of(compilation.problems(), texts));
         }
         List<RuleProblem> canaryProblems = canary.run(compilation.orThrow(), files);
-        return canaryProblems.isEmpty() ? compilation : new Compilation(null, PlainProblems.of(canaryProblems));
+        return canaryProblems.isEmpty() ? compilation : new Compilation(null, PlainProblems.of(canaryProblems, texts));
     }
 
     /** The checks made before the build: the tables' rows, and the answers the rules name. */
     public List<RuleProblem> checks(RuleFiles files) {
-        List<RuleProblem> problems = new ArrayList<>(TableCheck.check(files));
+        List<RuleProblem> problems = new ArrayList<>(TableCheck.check(files, texts));
         if (problems.isEmpty()) {
-            problems.addAll(QuestionnaireCheck.check(WrittenRule.of(files), questionnaire));
+            problems.addAll(QuestionnaireCheck.check(WrittenRule.of(files), questionnaire, texts));
         }
-        return PlainProblems.of(problems);
+        return PlainProblems.of(problems, texts);
     }
 }

@@ -68,6 +68,17 @@ class RulesCliTests {
             assertThat(output).containsPattern("autonomy\\.drl:\\d+ rule \"High autonomy: works on a computer and manages alone\": .*HIHG")
                     .contains("1 problem(s) in " + rules);
         }
+
+        @Test
+        void speaksFrenchWhenAskedTo() throws IOException {
+            Path rules = copyOfPackagedRules();
+            Path levels = rules.resolve("need-levels.drl.csv");
+            Files.writeString(levels, Files.readString(levels).replace("Medium need,34,66,", "Medium need,34,,"));
+
+            assertThat(run("validate", rules.toString(), "--lang", "fr")).isEqualTo(1);
+            assertThat(output).contains("need-levels.drl.csv:12 rule \"Medium need\": la cellule « To score » est vide :"
+                    + " chaque ligne en a besoin").contains("problème(s) dans " + rules);
+        }
     }
 
     @Nested
@@ -169,6 +180,10 @@ class RulesCliTests {
         assertThat(output).contains("unknown command frobnicate").contains("Usage: aiguilleur-rules");
         assertThat(run("impact", "--rules")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
+        assertThat(run("help", "--lang", "fr")).isZero();
+        assertThat(output).startsWith("Usage : aiguilleur-rules COMMANDE").contains("--lang fr|en");
+        assertThat(run("validate", "--lang", "de")).isEqualTo(2);
+        assertThat(output).contains("--lang takes fr or en, not de");
     }
 
     @Test
