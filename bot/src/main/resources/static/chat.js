@@ -13,13 +13,20 @@
     PHONE: { label: "Votre numéro de téléphone", type: "tel", inputmode: "tel", autocomplete: "tel", maxlength: 20 },
     EMAIL: { label: "Votre adresse e-mail", type: "email", inputmode: "email", autocomplete: "email", maxlength: 254 }
   };
+  // The page's own words, in the conversation's language (from /api/chat/labels/{language}); the
+  // French ones stand until they arrive.
   var TEXTS = {
     offline: "La connexion a échoué. Vérifiez votre connexion internet, puis réessayez.",
     problem: "Un souci technique nous empêche de répondre. Réessayez dans quelques minutes.",
     gone: "Cette conversation n'existe plus. Vous pouvez en commencer une nouvelle.",
     waiting: "Un instant…",
-    empty: "Écrivez votre réponse, puis touchez « Envoyer »."
+    empty: "Écrivez votre réponse, puis touchez « Envoyer ».",
+    you: "Vous :",
+    bot: "Aiguilleur :",
+    print: "Imprimer mon résultat",
+    "card.alt": "Votre résultat en image"
   };
+  var language = "fr";
 
   var scroller = document.querySelector(".chat");
   var list = document.getElementById("messages");
@@ -31,6 +38,12 @@
   var restart = document.getElementById("restart");
   var menuButton = document.getElementById("menu-button");
   var menuList = document.getElementById("menu-list");
+  var progress = document.getElementById("progress");
+  var progressLabel = document.getElementById("progress-label");
+  var progressBar = document.getElementById("progress-bar");
+  var backRow = document.getElementById("back-row");
+  var backButton = document.getElementById("back-button");
+  var currentBack = null;
 
   var conversationId = null;
   var busy = false;
@@ -72,6 +85,7 @@
     return exchange(call("POST", "/api/chat", body), function (json) {
       conversationId = json.conversationId;
       storeId(conversationId);
+      useLanguage(json.language);
       show(json.messages);
     });
   }
@@ -79,7 +93,9 @@
   function resume(id) {
     conversationId = id;
     return exchange(call("GET", "/api/chat/" + encodeURIComponent(id)), function (json) {
+      useLanguage(json.language);
       show(json.messages);
+      scroller.scrollTop = scroller.scrollHeight; // the whole conversation is back: go on where it stopped
     }, start);
   }
 
@@ -88,6 +104,7 @@
     interacted = true;
     if (echo) { addBubble(echo, "person"); }
     return exchange(call("POST", "/api/chat/" + encodeURIComponent(conversationId) + "/messages", input), function (json) {
+      useLanguage(json.language);
       (render || show)(json.messages);
       if (json.erased) { ended(); }
     });
@@ -102,10 +119,12 @@
       } else if (result.status === 404 && onGone) {
         onGone();
       } else if (result.status === 404 && conversationId) {
-        addBubble(result.json.message || TEXTS.gone, "notice");
+        addBubble(TEXTS.gone, "notice");
         ended();
+      } else if (result.status === 400 && result.json.message) {
+        addBubble(result.json.message, "notice");
       } else {
-        addBubble(result.json.message || TEXTS.problem, "notice");
+        addBubble(TEXTS.problem, "notice");
       }
     }, function () {
       setBusy(false);
@@ -113,16 +132,51 @@
     });
   }
 
+  // ---- the page's own words ----
+
+  function useLanguage(wanted) {
+    if (!wanted || wanted === language) { return; }
+    language = wanted;
+    call("GET", "/api/chat/labels/" + encodeURIComponent(wanted)).then(function (result) {
+      if (result.status !== 200 || language !== wanted) { return; }
+      var labels = result.json;
+      Object.keys(labels).forEach(function (name) { TEXTS[name] = labels[name]; });
+      Object.keys(TYPED_FIELDS).forEach(function (hint) {
+        if (labels["field." + hint]) { TYPED_FIELDS[hint].label = labels["field." + hint]; }
+      });
+      Array.prototype.forEach.call(document.querySelectorAll("[data-label]"), function (element) {
+        var text = labels[element.getAttribute("data-label")];
+        if (text) { element.textContent = text; }
+      });
+      Array.prototype.forEach.call(document.querySelectorAll("[data-label-aria]"), function (element) {
+        var text = labels[element.getAttribute("data-label-aria")];
+        if (text) { element.setAttribute("aria-label", text); }
+      });
+      if (!typed.hidden && currentHint && TYPED_FIELDS[currentHint]) { typedLabel.textContent = TYPED_FIELDS[currentHint].label; }
+      Array.prototype.forEach.call(document.querySelectorAll(".print-card"), function (element) {
+        element.textContent = TEXTS.print;
+      });
+      document.documentElement.lang = wanted;
+      document.title = labels.title || document.title;
+    }, function () { /* the French words stay */ });
+  }
+
   // ---- rendering ----
 
   function show(messages) {
     if (!messages || messages.length === 0) { return; }
     var first = null;
+    var last = null;
     messages.forEach(function (message) {
-      var bubble = addBubble(message.text, "bot");
+      var person = message.from === "person";
+      var bubble = addBubble(message.text, person ? "person" : "bot");
+      if (!person) {
+        addAttachment(bubble, message.attachment);
+        last = message;
+      }
       first = first || bubble;
     });
-    renderAnswer(messages[messages.length - 1]);
+    renderAnswer(last || { buttons: [], hint: "NONE" });
     // Long answers (the result) are read from their start. Only the message list scrolls.
     scroller.scrollTop = first.offsetTop - 8;
   }
@@ -143,7 +197,7 @@
     item.className = "bubble " + who;
     var label = document.createElement("span");
     label.className = "visually-hidden";
-    label.textContent = who === "person" ? "Vous : " : "Aiguilleur : ";
+    label.textContent = (who === "person" ? TEXTS.you : TEXTS.bot) + " ";
     var body = document.createElement("span");
     body.className = "text";
     if (who === "bot") { appendWithLinks(body, text); } else { body.textContent = text; }
@@ -152,6 +206,44 @@
     list.appendChild(item);
     scroller.scrollTop = scroller.scrollHeight;
     return item;
+  }
+
+  // The result card (the picture, its text alternative beside it, a print button), or a file to download.
+  function addAttachment(bubble, attachment) {
+    if (!attachment) { return; }
+    var body = bubble.querySelector(".text");
+    if (attachment.kind === "card") {
+      bubble.className += " has-card";
+      var figure = document.createElement("figure");
+      figure.className = "card";
+      var image = document.createElement("img");
+      image.src = attachment.url;
+      image.alt = TEXTS["card.alt"];
+      image.width = 600;
+      var caption = document.createElement("figcaption");
+      caption.className = "card-text";
+      caption.textContent = attachment.text;
+      var describedBy = "card-text-" + list.children.length;
+      caption.id = describedBy;
+      image.setAttribute("aria-describedby", describedBy);
+      figure.appendChild(image);
+      figure.appendChild(caption);
+      var print = document.createElement("button");
+      print.type = "button";
+      print.className = "choice print-card";
+      print.textContent = TEXTS.print;
+      print.addEventListener("click", function () { window.print(); });
+      bubble.appendChild(figure);
+      bubble.appendChild(print);
+      return;
+    }
+    var link = document.createElement("a");
+    link.className = "download " + attachment.kind;
+    link.href = attachment.url;
+    link.setAttribute("download", "");
+    link.textContent = attachment.text;
+    body.appendChild(document.createElement("br"));
+    body.appendChild(link);
   }
 
   // Web addresses in the server's text become links; everything else stays plain text.
@@ -174,16 +266,32 @@
     parent.appendChild(document.createTextNode(text.slice(last)));
   }
 
+  var currentHint = null;
+
   function renderAnswer(message) {
     choices.textContent = "";
     typed.hidden = true;
     var hint = message.hint || "NONE";
+    currentHint = hint;
     var buttons = message.buttons || [];
     buttons.forEach(function (button) { choices.appendChild(choiceButton(button, hint)); });
     if (TYPED_FIELDS[hint]) { showTypedField(TYPED_FIELDS[hint]); }
+    renderProgress(message.progress);
+    currentBack = message.back || null;
+    backRow.hidden = !currentBack;
+    if (currentBack) { backButton.textContent = currentBack.label; }
     // Nothing left to answer (the conversation is over): offer a new one.
     restart.hidden = buttons.length > 0 || Boolean(TYPED_FIELDS[hint]);
     focusAnswer();
+  }
+
+  // "Question 5 sur 18" and a bar; hidden outside the diagnostic questions.
+  function renderProgress(step) {
+    progress.hidden = !step;
+    if (!step) { return; }
+    progressLabel.textContent = step.label;
+    progressBar.value = step.percent;
+    progressBar.setAttribute("aria-valuetext", step.label);
   }
 
   function choiceButton(button, hint) {
@@ -192,10 +300,12 @@
     element.className = "choice";
     element.textContent = button.label;
     element.setAttribute("data-option", button.optionId);
+    element.setAttribute("data-question", button.questionId);
     var tick = hint === "MULTI_CHOICE" && button.optionId !== DONE;
+    if (!tick && button.label.indexOf(TICKED) === 0) { element.setAttribute("aria-current", "true"); }
     if (tick) {
       element.setAttribute("aria-pressed", button.label.indexOf(TICKED) === 0 ? "true" : "false");
-    } else if (button.optionId === DONE) {
+    } else if (button.optionId === DONE || (button.questionId === "confirm" && button.optionId === "yes")) {
       element.className += " primary";
     }
     element.addEventListener("click", function () {
@@ -212,7 +322,7 @@
 
   // What the person "said" by tapping: the label, or the ticked options for "C'est tout".
   function echoOf(button) {
-    if (button.optionId !== DONE) { return button.label; }
+    if (button.optionId !== DONE) { return button.label.replace(TICKED, ""); }
     var chosen = [];
     Array.prototype.forEach.call(choices.querySelectorAll("[aria-pressed=true]"), function (element) {
       chosen.push(element.textContent.replace(TICKED, ""));
@@ -221,6 +331,7 @@
   }
 
   function showTypedField(field) {
+    typed.setAttribute("data-hint", currentHint);
     typedLabel.textContent = field.label;
     typedInput.type = field.type;
     typedInput.setAttribute("inputmode", field.inputmode);
@@ -250,7 +361,7 @@
     busy = value;
     list.setAttribute("aria-busy", value ? "true" : "false");
     status.textContent = value ? TEXTS.waiting : "";
-    Array.prototype.forEach.call(document.querySelectorAll(".choices button, .typed button, .menu-list button"),
+    Array.prototype.forEach.call(document.querySelectorAll(".choices button, .typed button, .menu-list button, #back-button"),
       function (element) { element.disabled = value; });
   }
 
@@ -260,6 +371,8 @@
     choices.textContent = "";
     typed.hidden = true;
     restart.hidden = true;
+    progress.hidden = true;
+    backRow.hidden = true;
   }
 
   function ended() {
@@ -267,6 +380,8 @@
     storeId(null);
     choices.textContent = "";
     typed.hidden = true;
+    progress.hidden = true;
+    backRow.hidden = true;
     restart.hidden = false;
     document.getElementById("restart-button").focus();
   }
@@ -283,6 +398,12 @@
       return;
     }
     send({ text: text }, text);
+  });
+
+  backButton.addEventListener("click", function () {
+    if (!currentBack) { return; }
+    send({ choice: { questionId: currentBack.questionId, optionId: currentBack.optionId, check: currentBack.check } },
+      currentBack.label);
   });
 
   menuButton.addEventListener("click", function () {

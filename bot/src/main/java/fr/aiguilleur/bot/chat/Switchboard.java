@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -103,12 +104,36 @@ public class Switchboard {
         return blocking(() -> timed(channel, () -> answerNow(id, channel, input, opening)));
     }
 
+    /**
+     * As {@link #answer}, for an input that may be handed again after a crash: when the store keeps
+     * answered inputs ({@link AnsweredInputs}) and this input's turn was already stored, its answer
+     * is returned again and nothing is applied twice. Other stores answer as {@link #answer}.
+     *
+     * @param inputKey what identifies the input across attempts (a Telegram update id)
+     */
+    public Mono<List<Message>> answerOnce(ConversationId id, Channel channel, Input input, Opening opening,
+            String inputKey) {
+        if (!(conversations instanceof AnsweredInputs answered)) {
+            return answer(id, channel, input, opening);
+        }
+        return blocking(() -> {
+            Optional<List<Message>> earlier = answered.answerTo(id, inputKey);
+            return earlier.isPresent() ? earlier.get() : answerNow(id, channel, input, opening,
+                    turn -> storeAnswered(answered, turn, id, inputKey));
+        });
+    }
+
     /** The conversation as stored, or empty when there is none (never opened, expired or erased). */
     public Mono<Optional<Conversation>> find(ConversationId id) {
         return offEventLoop(Mono.fromCallable(() -> conversations.find(id)));
     }
 
     private List<Message> answerNow(ConversationId id, Channel channel, Input input, Opening opening) {
+        return answerNow(id, channel, input, opening, turn -> store(turn, id));
+    }
+
+    private List<Message> answerNow(ConversationId id, Channel channel, Input input, Opening opening,
+            Consumer<Turn> storing) {
         for (int attempt = 1; ; attempt++) {
             Optional<Conversation> stored = conversations.find(id);
             Turn turn = stored
@@ -116,7 +141,7 @@ public class Switchboard {
                     .orElseGet(() -> engine.open(id, channel, opening.source(), languageOr(opening.language()),
                             clock.instant()));
             try {
-                store(turn, id);
+                storing.accept(turn);
             } catch (ConcurrentUpdate e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
@@ -150,12 +175,23 @@ public class Switchboard {
         try {
             recorder.record(turn);
         } catch (RuntimeException e) {
+            if (conversations instanceof AnsweredInputs answered) {
+                answered.forgetAnswer(id);
+            }
             if (before != null) {
                 conversations.replace(before);
             } else {
                 conversations.delete(id);
             }
             throw e;
+        }
+    }
+
+    private static void storeAnswered(AnsweredInputs answered, Turn turn, ConversationId id, String inputKey) {
+        if (turn.erased()) {
+            answered.delete(id, inputKey, turn.messages());
+        } else {
+            answered.save(turn.conversation(), inputKey, turn.messages());
         }
     }
 

@@ -13,7 +13,10 @@ public interface Outbox {
     /** Queues a delivery unless one with its id is waiting or was delivered; true when queued. */
     boolean enqueue(CrmDelivery delivery);
 
-    /** The deliveries to try at {@code now}, the longest waiting first, at most {@code limit}. */
+    /**
+     * The deliveries to try at {@code now}, the longest waiting first, at most {@code limit}. A store
+     * shared by several instances claims them for a while: another instance is not given them.
+     */
     List<CrmDelivery> due(Instant now, int limit);
 
     /** The CRM acknowledged it: forgotten, its id remembered as delivered. */

@@ -2,7 +2,7 @@ package fr.aiguilleur.bot.redis;
 
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Records kept as JSON strings under {@code aiguilleur:<one>:<id>}, listed oldest first by a sorted
- * set {@code aiguilleur:<many>} and found per conversation by a set
- * {@code aiguilleur:<many>:conversation:<conversation id>}, so that /oubli can erase them. Each change runs as one Lua script (all or nothing). The scripts build
- * record keys themselves: fine on one Redis server, not on a cluster.
+ * Records kept as JSON strings under {@code {aiguilleur:<many>}:<one>:<id>}, listed oldest first by
+ * a sorted set {@code aiguilleur:<many>} and found per conversation by a set
+ * {@code {aiguilleur:<many>}:conversation:<conversation id>}, so that /oubli can erase them. Each
+ * change runs as one Lua script (all or nothing). Every key is in the index's hash slot (its whole
+ * name is the tag), so the scripts run on a Redis Cluster too, where the erasure script builds
+ * record keys of that slot.
  */
 final class IndexedRecords {
 
@@ -89,7 +91,7 @@ final class IndexedRecords {
         });
     }
 
-    private void read(RedisCommands<String, String> commands, List<String> ids, List<String> kept,
+    private void read(RedisClusterCommands<String, String> commands, List<String> ids, List<String> kept,
             List<String> expired) {
         List<KeyValue<String, String>> values = commands.mget(ids.stream().map(this::recordKey).toArray(String[]::new));
         for (int i = 0; i < ids.size(); i++) {
@@ -104,11 +106,11 @@ final class IndexedRecords {
     void eraseFor(String conversationId) {
         redis.call("erase the " + many + " of a conversation", commands -> commands.eval(ERASE,
                 ScriptOutputType.INTEGER, new String[] {byConversation(conversationId), index()},
-                "aiguilleur:" + one + ":"));
+                recordKey("")));
     }
 
     String recordKey(String id) {
-        return "aiguilleur:" + one + ":" + id;
+        return "{" + index() + "}:" + one + ":" + id;
     }
 
     String index() {
@@ -116,6 +118,6 @@ final class IndexedRecords {
     }
 
     String byConversation(String conversationId) {
-        return "aiguilleur:" + many + ":conversation:" + conversationId;
+        return "{" + index() + "}:conversation:" + conversationId;
     }
 }

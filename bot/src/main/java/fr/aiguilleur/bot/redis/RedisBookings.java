@@ -12,10 +12,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Taken slots in Redis, shared by every instance: {@code aiguilleur:booking:<slot id>} holds the
+ * Taken slots in Redis, shared by every instance: {@code {aiguilleur:bookings}:slot:<slot id>} holds the
  * lead id and the coordinator id, set only if absent (one script, so of many takers exactly one
  * wins, and the lead holding it may take it again); a sorted set per coordinator lists the taken
  * slots by start. Both expire some days after the slot, so Redis keeps only the coming visits.
+ * Every key is in the hash slot of {@code aiguilleur:bookings}, so the scripts (which read the
+ * coordinator from the slot's hold) run on a Redis Cluster too.
  */
 final class RedisBookings implements Bookings {
 
@@ -91,10 +93,10 @@ final class RedisBookings implements Bookings {
     }
 
     static String slotKey(String slotId) {
-        return "aiguilleur:booking:" + slotId;
+        return "{aiguilleur:bookings}:slot:" + slotId;
     }
 
     static String coordinatorKey(String coordinatorId) {
-        return "aiguilleur:bookings:" + coordinatorId;
+        return "{aiguilleur:bookings}:" + coordinatorId;
     }
 }

@@ -1,6 +1,8 @@
 package fr.aiguilleur.bot.redis;
 
+import fr.aiguilleur.bot.chat.AnsweredInputs;
 import fr.aiguilleur.conversations.dialogue.Conversation;
+import fr.aiguilleur.conversations.dialogue.Message;
 import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.dialogue.Conversations;
 import io.lettuce.core.Range;
@@ -13,12 +15,12 @@ import java.util.Optional;
  * The Redis conversations with a sorted set of their ids by last activity
  * ({@code aiguilleur:conversations:active}), so the reminder after a silence and the sweep of
  * abandoned conversations find them without scanning keys. The set is a guide, not the truth:
- * written by each save's own script ({@link RedisConversations#indexedIn}), trimmed of
+ * written right after each save ({@link RedisConversations#indexedIn}), trimmed of
  * conversations past the TTL, and an id
  * whose conversation expired is dropped when listed. Listed ids are read a page at a time
  * ({@link ActivityPages}).
  */
-final class RedisConversationIndex implements Conversations {
+final class RedisConversationIndex implements Conversations, AnsweredInputs {
 
     static final String INDEX = "aiguilleur:conversations:active";
 
@@ -58,6 +60,27 @@ final class RedisConversationIndex implements Conversations {
     public void delete(ConversationId id) {
         stored.delete(id);
         redis.call("unindex a conversation", commands -> commands.zrem(INDEX, id.value()));
+    }
+
+    @Override
+    public Optional<List<Message>> answerTo(ConversationId id, String inputKey) {
+        return stored.answerTo(id, inputKey);
+    }
+
+    @Override
+    public void save(Conversation conversation, String inputKey, List<Message> answer) {
+        stored.save(conversation, inputKey, answer);
+    }
+
+    @Override
+    public void delete(ConversationId id, String inputKey, List<Message> answer) {
+        stored.delete(id, inputKey, answer);
+        redis.call("unindex a conversation", commands -> commands.zrem(INDEX, id.value()));
+    }
+
+    @Override
+    public void forgetAnswer(ConversationId id) {
+        stored.forgetAnswer(id);
     }
 
     /** A view read a page at a time while iterated; conversations past the TTL are trimmed first. */

@@ -24,9 +24,10 @@ import org.springframework.stereotype.Component;
 class RedisIndicators implements FunnelCounters {
 
     static final String WEEKS = "aiguilleur:funnel:weeks";
-    static final String WEEK = "aiguilleur:funnel:week:";
+    /** Each week's hash, in the hash slot of the weeks' set (their scripts change both). */
+    static final String WEEK = "{aiguilleur:funnel:weeks}:";
     static final String UNFINISHED = "aiguilleur:funnel:unfinished";
-    static final String STOPPED = "aiguilleur:funnel:stopped";
+    static final String STOPPED = "{aiguilleur:funnel:unfinished}:stopped";
 
     /** Moves an abandoned conversation's last question into the count per question, atomically. */
     private static final String ABANDON = """

@@ -2,9 +2,6 @@ package fr.aiguilleur.bot.redis;
 
 import fr.aiguilleur.bot.crm.CrmDelivery;
 import fr.aiguilleur.bot.crm.Outbox;
-import io.lettuce.core.KeyValue;
-import io.lettuce.core.Limit;
-import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,14 +10,36 @@ import java.util.List;
 /**
  * The CRM outbox in Redis: a hash of waiting deliveries (JSON) and a sorted set of their next
  * attempt times; a delivered id is remembered for {@link #REMEMBERED} as a key of its own. No
- * expiry on what waits: a lead change is never dropped before the CRM acknowledged it.
+ * expiry on what waits: a lead change is never dropped before the CRM acknowledged it. Several
+ * instances share it: the due deliveries are claimed (their next attempt pushed {@link #CLAIMED}
+ * ahead, in the script that reads them), so one instance only posts each; a claim left by an
+ * instance that stopped is taken again when it runs out. Every key is in the hash slot of
+ * {@value #WAITING} (a Redis Cluster runs each script on one slot).
  */
 final class RedisOutbox implements Outbox {
 
     static final String WAITING = "aiguilleur:crm:outbox";
-    static final String DUE = "aiguilleur:crm:outbox:due";
-    static final String DELIVERED = "aiguilleur:crm:delivered:";
+    static final String DUE = "{aiguilleur:crm:outbox}:due";
+    static final String DELIVERED = "{aiguilleur:crm:outbox}:delivered:";
     static final Duration REMEMBERED = Duration.ofDays(30);
+    /** How long a claimed delivery is left to its instance: far more than a post with its retries. */
+    static final Duration CLAIMED = Duration.ofMinutes(5);
+
+    /** KEYS: hash, due set; ARGV: now, limit, claimed until. The due deliveries, each pushed to ARGV[3]. */
+    private static final String CLAIM = """
+            local ids = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+            local claimed = {}
+            for _, id in ipairs(ids) do
+              local json = redis.call('HGET', KEYS[1], id)
+              if json then
+                redis.call('ZADD', KEYS[2], ARGV[3], id)
+                claimed[#claimed + 1] = json
+              else
+                redis.call('ZREM', KEYS[2], id)
+              end
+            end
+            return claimed
+            """;
 
     /** KEYS: hash, due set, delivered key; ARGV: id, json, score. */
     private static final String ENQUEUE = """
@@ -65,19 +84,13 @@ final class RedisOutbox implements Outbox {
         return queued != null && queued == 1;
     }
 
+    /** Claims the due deliveries for this instance, for {@link #CLAIMED}. */
     @Override
     public List<CrmDelivery> due(Instant now, int limit) {
-        return redis.call("read the CRM outbox", commands -> {
-            List<String> ids = commands.zrangebyscore(DUE, Range.create(0L, now.toEpochMilli()),
-                    Limit.create(0, limit));
-            if (ids.isEmpty()) {
-                return List.<CrmDelivery>of();
-            }
-            return commands.hmget(WAITING, ids.toArray(String[]::new)).stream()
-                    .filter(KeyValue::hasValue)
-                    .map(value -> json.read(value.getValue(), CrmDelivery.class))
-                    .toList();
-        });
+        List<String> claimed = redis.call("claim due CRM deliveries", commands -> commands.eval(CLAIM,
+                ScriptOutputType.MULTI, new String[] {WAITING, DUE}, score(now), Integer.toString(limit),
+                score(now.plus(CLAIMED))));
+        return claimed.stream().map(value -> json.read(value, CrmDelivery.class)).toList();
     }
 
     @Override

@@ -1,8 +1,9 @@
 package fr.aiguilleur.bot.redis;
 
 import fr.aiguilleur.bot.telegram.InactiveChats;
+import fr.aiguilleur.bot.telegram.SharedPace;
 import fr.aiguilleur.bot.telegram.TelegramSettings;
-import fr.aiguilleur.bot.telegram.UpdateDedup;
+import fr.aiguilleur.bot.telegram.UpdateInbox;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,9 +13,16 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("!'${aiguilleur.redis.url:}'.isEmpty() && !'${aiguilleur.telegram.token:}'.isEmpty()")
 class RedisTelegramStores {
 
+    /** The durable intake: updates stored before acknowledged, handled by any instance. */
     @Bean
-    UpdateDedup updateDedup(Redis redis, TelegramSettings telegram) {
-        return new RedisUpdateDedup(redis, telegram.botId());
+    UpdateInbox updateInbox(Redis redis, TelegramSettings telegram) {
+        return new RedisUpdateInbox(redis, telegram.botId());
+    }
+
+    /** The pace to Telegram, shared by every instance. */
+    @Bean
+    SharedPace sharedPace(Redis redis, TelegramSettings telegram) {
+        return new RedisSharedPace(redis, telegram.botId());
     }
 
     @Bean

@@ -42,7 +42,7 @@ record CardContent(String language, String title, List<Need> needs, String auton
             for (Axis axis : Axis.values()) {
                 List<String> reasons = diagnosis.reasons().stream()
                         .filter(reason -> reason.kind() == Reason.Kind.NEED && reason.axis() == axis)
-                        .map(Reason::text).toList();
+                        .map(reason -> reason.text(language)).toList();
                 needs.add(new Need(texts.get("result.need." + axis.name()), diagnosis.score(axis),
                         texts.get("result.need.level." + diagnosis.level(axis).name()), diagnosis.level(axis).ordinal(), reasons));
             }
@@ -56,7 +56,7 @@ record CardContent(String language, String title, List<Need> needs, String auton
         }
         next.add(texts.get(decision));
         diagnosis.reasons().stream().filter(reason -> reason.kind() == Reason.Kind.DECISION)
-                .map(Reason::text).distinct().forEach(next::add);
+                .map(reason -> reason.text(language)).distinct().forEach(next::add);
         return new CardContent(language, texts.get("card.title"), List.copyOf(needs), autonomy, List.copyOf(next),
                 texts.get("card.next"), texts.get("card.why"));
     }

@@ -16,8 +16,8 @@ import javax.imageio.ImageIO;
  */
 final class CardDrawing {
 
-    static final int WIDTH = 900;
-    static final int MARGIN = 40;
+    static final int WIDTH = 600;
+    static final int MARGIN = 28;
     private static final int BAR_HEIGHT = 22;
     private static final Color INK = new Color(0x1f, 0x29, 0x37);
     private static final Color MUTED = new Color(0x4b, 0x55, 0x63);
@@ -55,27 +55,27 @@ final class CardDrawing {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         var pen = new Pen(g, draw);
-        int y = pen.lines(content.title(), font(Font.BOLD, 32), INK, MARGIN, MARGIN) + 16;
+        int y = pen.lines(content.title(), font(Font.BOLD, 30), INK, MARGIN, MARGIN) + 16;
         for (CardContent.Need need : content.needs()) {
-            y = pen.lines(need.label(), font(Font.BOLD, 21), INK, MARGIN, y) + 4;
+            y = pen.lines(need.label(), font(Font.BOLD, 22), INK, MARGIN, y) + 4;
             y = bar(pen, y, need.score(), LEVEL[need.rank()]);
-            y = pen.lines(need.score() + "/100 · " + need.level(), font(Font.PLAIN, 18), MUTED, MARGIN, y) + 14;
+            y = pen.lines(need.score() + "/100 · " + need.level(), font(Font.PLAIN, 20), MUTED, MARGIN, y) + 14;
         }
         if (content.autonomy() != null) {
-            y = pen.lines(content.autonomy(), font(Font.BOLD, 21), AUTONOMY, MARGIN, y) + 18;
+            y = pen.lines(content.autonomy(), font(Font.BOLD, 22), AUTONOMY, MARGIN, y) + 18;
         }
         y = pen.lines(content.nextTitle(), font(Font.BOLD, 24), INK, MARGIN, y) + 6;
         for (String sentence : content.next()) {
-            y = pen.lines(sentence, font(Font.PLAIN, 19), INK, MARGIN, y) + 4;
+            y = pen.lines(sentence, font(Font.PLAIN, 20), INK, MARGIN, y) + 4;
         }
         if (content.needs().stream().anyMatch(need -> !need.reasons().isEmpty())) {
             y = pen.lines(content.whyTitle(), font(Font.BOLD, 24), INK, MARGIN, y + 14) + 6;
             for (CardContent.Need need : content.needs()) {
                 if (!need.reasons().isEmpty()) {
-                    y = pen.lines(need.label(), font(Font.BOLD, 19), INK, MARGIN, y + 4) + 2;
+                    y = pen.lines(need.label(), font(Font.BOLD, 20), INK, MARGIN, y + 4) + 2;
                     for (String reason : need.reasons()) {
-                        pen.lines("–", font(Font.PLAIN, 18), MUTED, MARGIN + 6, y);
-                        y = pen.lines(reason, font(Font.PLAIN, 18), MUTED, MARGIN + 26, y) + 2;
+                        pen.lines("–", font(Font.PLAIN, 19), MUTED, MARGIN + 4, y);
+                        y = pen.lines(reason, font(Font.PLAIN, 19), MUTED, MARGIN + 22, y) + 2;
                     }
                 }
             }

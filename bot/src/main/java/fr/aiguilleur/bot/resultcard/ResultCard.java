@@ -8,7 +8,7 @@ import fr.aiguilleur.conversations.diagnosis.Diagnosis;
  *
  * <pre>{@code
  * ResultCard card = ResultCard.of(diagnosis, "fr");
- * byte[] png = card.png();     // the picture, 900 px wide
+ * byte[] png = card.png();     // the picture, 600 px wide
  * String alt = card.text();    // the same facts as plain text (caption, alt text, screen readers)
  * }</pre>
  *

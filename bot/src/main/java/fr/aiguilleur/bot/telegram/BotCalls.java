@@ -39,11 +39,22 @@ final class BotCalls {
         this.time = time;
     }
 
+    /** One call of the client (a multipart upload, sendPhoto or sendDocument, is no BotApiMethod). */
+    @FunctionalInterface
+    interface Call {
+        void on(TelegramClient client) throws TelegramApiException;
+    }
+
     <T extends Serializable> Outcome execute(BotApiMethod<T> method) {
+        return execute(method.getMethod(), client -> client.execute(method));
+    }
+
+    /** Makes a call named {@code name} (for the log), retried as any other. */
+    Outcome execute(String name, Call call) {
         for (int attempt = 1; ; attempt++) {
             Duration wait;
             try {
-                client.execute(method);
+                call.on(client);
                 return Outcome.DONE;
             } catch (TelegramApiRequestException e) {
                 if (isBlocked(e)) {
@@ -51,14 +62,14 @@ final class BotCalls {
                 }
                 wait = retryWait(e, attempt);
                 if (wait == null) {
-                    LOG.warn("Telegram refused {} (error {})", method.getMethod(), e.getErrorCode());
+                    LOG.warn("Telegram refused {} (error {})", name, e.getErrorCode());
                     return Outcome.FAILED;
                 }
             } catch (TelegramApiException e) {
                 wait = backoff(attempt);
             }
             if (attempt >= sending.attempts() || !pause(wait)) {
-                LOG.warn("Telegram call {} failed {} times, given up", method.getMethod(), attempt);
+                LOG.warn("Telegram call {} failed {} times, given up", name, attempt);
                 return Outcome.FAILED;
             }
         }

@@ -12,7 +12,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 /** The menu of commands Telegram shows beside the text field, in French (also the default) and English. */
 final class CommandMenu extends BackgroundStart {
 
-    private static final List<String> COMMANDS = List.of("start", "retour", "aide", "langue", "annuler", "oubli");
+    private static final List<String> COMMANDS = List.of("start", "retour", "aide", "langue", "annuler", "mesdonnees", "oubli");
     static final List<BotCommand> FRENCH = menu(Texts.FRENCH);
     static final List<BotCommand> ENGLISH = menu(Texts.ENGLISH);
 

@@ -33,8 +33,10 @@ final class MessageRendering {
      *                            (only done on a message without buttons: a message has one keyboard)
      */
     List<SendMessage> render(String chatId, Message message, String language, boolean removeReplyKeyboard) {
-        List<String> texts = pieces.cut(message.text());
-        boolean hasButtons = !message.buttons().isEmpty();
+        String text = message.number() == null ? message.text()
+                : message.number().label(language) + "\n\n" + message.text();
+        List<String> texts = pieces.cut(text);
+        boolean hasButtons = !message.buttons().isEmpty() || message.back() != null;
         if (texts.isEmpty() && !hasButtons) {
             return List.of();
         }
@@ -58,8 +60,17 @@ final class MessageRendering {
     }
 
     private static ReplyKeyboard keyboardOf(Message message, String language) {
-        if (!message.buttons().isEmpty()) {
-            return inlineKeyboard(message.buttons());
+        if (!message.buttons().isEmpty() || message.back() != null) {
+            InlineKeyboardMarkup keyboard = inlineKeyboard(message.buttons());
+            if (message.back() != null) {
+                var row = new InlineKeyboardRow();
+                row.add(InlineKeyboardButton.builder().text(message.back().label())
+                        .callbackData(CallbackData.of(message.back()).encode()).build());
+                var rows = new ArrayList<>(keyboard.getKeyboard());
+                rows.add(row);
+                return new InlineKeyboardMarkup(rows);
+            }
+            return keyboard;
         }
         return message.hint() == InputHint.PHONE ? ShareNumber.keyboard(language) : null;
     }

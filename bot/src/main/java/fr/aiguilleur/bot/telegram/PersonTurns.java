@@ -4,9 +4,9 @@ import fr.aiguilleur.bot.support.RedactedFailure;
 import fr.aiguilleur.bot.chat.Switchboard;
 import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.dialogue.Message;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -19,10 +19,8 @@ import reactor.core.scheduler.Schedulers;
  */
 final class PersonTurns {
 
-    static final String EDITED_FR = "J'ai vu que vous avez modifié un message, mais je ne lis que les nouveaux "
-            + "messages. Pour changer une réponse, écrivez /retour. Sinon, continuez simplement ci-dessous.";
-    static final String EDITED_EN = "I saw you edited a message, but I only read new messages. To change an "
-            + "answer, send /retour. Otherwise, just carry on below.";
+    static final String EDITED_FR = Texts.of(Texts.FRENCH).get("telegram.edited");
+    static final String EDITED_EN = Texts.of(Texts.ENGLISH).get("telegram.edited");
 
     private static final Logger LOG = LoggerFactory.getLogger(PersonTurns.class);
     private static final Duration LONGEST_TURN = Duration.ofSeconds(60);
@@ -43,14 +41,19 @@ final class PersonTurns {
      * worker first.
      */
     Mono<Void> take(Incoming incoming) {
-        return Mono.defer(() -> answer(incoming))
+        return take(incoming, UpdateTurn.NONE);
+    }
+
+    /** As {@link #take(Incoming)}, for an update of the durable intake: a stored turn is not applied twice. */
+    Mono<Void> take(Incoming incoming, UpdateTurn turn) {
+        return Mono.defer(() -> answer(incoming, turn))
                 .timeout(LONGEST_TURN)
                 .onErrorResume(failure -> {
                     LOG.warn("Telegram input not handled, the person is asked to retry", new RedactedFailure(failure));
                     return Mono.just(List.of(Message.of(busy(incoming.language()))))
                             .publishOn(Schedulers.boundedElastic());
                 })
-                .doOnNext(messages -> send(incoming, messages))
+                .doOnNext(messages -> send(incoming, messages, turn))
                 .onErrorResume(failure -> {
                     LOG.warn("answer not sent to Telegram", new RedactedFailure(failure));
                     return Mono.empty();
@@ -60,25 +63,31 @@ final class PersonTurns {
 
     /** Answers an edited message kindly, changing nothing in the conversation. */
     Mono<Void> edited(Incoming incoming) {
-        String text = "en".equals(incoming.language()) ? EDITED_EN : EDITED_FR;
+        String text = Texts.of(incoming.language()).get("telegram.edited");
         return Mono.fromRunnable(() -> send(incoming, List.of(Message.of(text))));
     }
 
     private void send(Incoming incoming, List<Message> messages) {
-        replies.send(Long.toString(incoming.chatId()), incoming.language(), messages);
+        send(incoming, messages, UpdateTurn.NONE);
+    }
+
+    private void send(Incoming incoming, List<Message> messages, UpdateTurn turn) {
+        replies.send(Long.toString(incoming.chatId()), incoming.language(), messages, turn);
     }
 
     /**
      * A chat without a conversation (new, expired or erased) starts one with the deep link and the
      * person's language; /start in a live one asks first.
      */
-    private Mono<List<Message>> answer(Incoming incoming) {
-        return switchboard.answer(incoming.conversationId(), Channel.TELEGRAM, incoming.input(),
-                new Switchboard.Opening(incoming.startPayload(), incoming.language()));
+    private Mono<List<Message>> answer(Incoming incoming, UpdateTurn turn) {
+        var opening = new Switchboard.Opening(incoming.startPayload(), incoming.language());
+        return turn.inputKey() == null
+                ? switchboard.answer(incoming.conversationId(), Channel.TELEGRAM, incoming.input(), opening)
+                : switchboard.answerOnce(incoming.conversationId(), Channel.TELEGRAM, incoming.input(), opening,
+                        turn.inputKey());
     }
 
     private String busy(String language) {
-        return texts.getMessage("switchboard.busy", null, "Un instant, s'il vous plaît : réessayez dans une minute.",
-                "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH);
+        return Texts.of(language).get("switchboard.busy");
     }
 }

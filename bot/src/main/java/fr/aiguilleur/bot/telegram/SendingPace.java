@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Keeps messages within Telegram's limits: about one per second per person (after a short burst),
  * twenty per minute per group, thirty per second for the whole bot. Blocks the sending thread as
- * long as needed; call it on a worker thread.
+ * long as needed; call it on a worker thread. With a {@link SharedPace} (Redis), the turns are
+ * taken there, for all instances together; the buckets of this instance serve while it is out of reach.
  */
 final class SendingPace {
 
@@ -36,8 +37,14 @@ final class SendingPace {
     private final Time time;
     private final TokenBucket bot;
     private final Map<String, TokenBucket> chats = new ConcurrentHashMap<>();
+    private final SharedPace shared;
 
     SendingPace(TelegramSettings.Sending limits, Time time) {
+        this(limits, time, null);
+    }
+
+    SendingPace(TelegramSettings.Sending limits, Time time, SharedPace shared) {
+        this.shared = shared;
         this.limits = limits;
         this.time = time;
         this.bot = new TokenBucket(limits.perSecond(), Math.max(1, limits.perSecond()), time.nanos());
@@ -45,6 +52,16 @@ final class SendingPace {
 
     /** Waits until one more message may go to this chat. */
     void awaitTurn(String chatId) throws InterruptedException {
+        if (shared != null) {
+            try {
+                pause(isGroup(chatId)
+                        ? shared.reserve(chatId, limits.perSecond(), limits.perGroupPerMinute() / 60, limits.perChatBurst())
+                        : shared.reserve(chatId, limits.perSecond(), limits.perChatPerSecond(), limits.perChatBurst()));
+                return;
+            } catch (RuntimeException e) {
+                // Redis out of reach: this instance's own buckets keep the pace meanwhile.
+            }
+        }
         pause(chatBucket(chatId).reserve(time.nanos()));
         pause(bot.reserve(time.nanos()));
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -26,7 +27,8 @@ import reactor.core.publisher.Mono;
 /**
  * The webhook Telegram posts updates to, a WebFlux route of the service's own web server at the
  * path of {@code TELEGRAM_WEBHOOK_URL}. A call without the secret header gets 403 and is not read.
- * An update is acknowledged at once and handled behind, like those of long polling. Its calls
+ * An update is acknowledged at once and handled behind, like those of long polling; with the
+ * durable intake (Redis), once it is stored in its chat's inbox. Its calls
  * are left out of the request observations (see {@link WebhookWiring}), and Spring Security's
  * filter, which guards only the dashboard, does not run for them.
  */
@@ -104,13 +106,21 @@ final class TelegramWebhook {
     /** Reads and queues the update: 200 even when unreadable (Telegram would only send it again). */
     private Mono<ServerResponse> take(DataBuffer body) {
         Update update;
+        String text;
         try (InputStream in = body.asInputStream(true)) {
-            update = json.readValue(in);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            update = json.readValue(text);
         } catch (IOException e) {
             LOG.warn("a webhook call with the right secret held no readable update: dropped");
             return OK;
         }
-        return updates.accept(update) ? OK : UNAVAILABLE;
+        return updates.receive(update, text)
+                .flatMap(taken -> taken ? OK : UNAVAILABLE)
+                .onErrorResume(failure -> {
+                    LOG.warn("Telegram update {} not stored ({}): Telegram sends it again", update.getUpdateId(),
+                            failure.getClass().getSimpleName());
+                    return UNAVAILABLE;
+                });
     }
 
     /** Headers that keep browsers from using an answer: no type sniffing, no caching, no content. */

@@ -3,7 +3,9 @@ package fr.aiguilleur.bot.telegram;
 import fr.aiguilleur.bot.chat.Switchboard;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.telegram.telegrambots.meta.api.objects.Update;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,19 +39,39 @@ public class TelegramWiring {
     }
 
     @Bean
-    ChatReplies chatReplies(TelegramHttp http, TelegramSettings settings, InactiveChats inactive) {
+    ChatReplies chatReplies(TelegramHttp http, TelegramSettings settings, InactiveChats inactive,
+            ObjectProvider<SharedPace> shared, fr.aiguilleur.bot.followup.AttachmentFiles files) {
         var calls = new BotCalls(http.client(), settings.sending(), SendingPace.Time.SYSTEM);
-        return new ChatReplies(calls, new SendingPace(settings.sending(), SendingPace.Time.SYSTEM), inactive);
+        var pace = new SendingPace(settings.sending(), SendingPace.Time.SYSTEM, shared.getIfAvailable());
+        return new ChatReplies(calls, pace, inactive, files);
     }
 
     @Bean
-    TelegramUpdates telegramUpdates(UpdateDedup dedup, Switchboard switchboard, ChatReplies replies,
-            InactiveChats inactive, MessageSource messageSource, CoordinatorTaps coordinatorTaps,
-            CoordinatorGroups coordinatorGroups, MeterRegistry meters) {
+    UpdateDispatch updateDispatch(Switchboard switchboard, ChatReplies replies, InactiveChats inactive,
+            MessageSource messageSource, CoordinatorTaps coordinatorTaps, CoordinatorGroups coordinatorGroups) {
         var turns = new PersonTurns(switchboard, replies, messageSource);
-        var dispatch = new UpdateDispatch(turns, coordinatorTaps,
-                new ChatMembership(inactive, coordinatorGroups, replies), replies);
-        return new TelegramUpdates(dedup, inactive, dispatch, meters);
+        return new UpdateDispatch(turns, coordinatorTaps, new ChatMembership(inactive, coordinatorGroups, replies),
+                replies);
+    }
+
+    /** With Redis, the workers of the durable intake, shared by every instance. */
+    @Bean
+    @ConditionalOnExpression("!'${aiguilleur.redis.url:}'.isEmpty()")
+    InboxWorkers inboxWorkers(UpdateInbox inbox, UpdateDispatch dispatch, InactiveChats inactive,
+            TelegramHttp http, IntakeSettings settings) {
+        return new InboxWorkers(inbox, dispatch, inactive, http.json().readerFor(Update.class), settings);
+    }
+
+    /** Durable (stored in Redis before acknowledged) when Redis is set; in memory otherwise. */
+    @Bean
+    TelegramUpdates telegramUpdates(ObjectProvider<UpdateDedup> dedup, ObjectProvider<UpdateInbox> inbox,
+            ObjectProvider<InboxWorkers> workers, UpdateDispatch dispatch, InactiveChats inactive, TelegramHttp http,
+            MeterRegistry meters) {
+        UpdateInbox shared = inbox.getIfAvailable();
+        if (shared != null) {
+            return TelegramUpdates.durable(new TelegramUpdates.Durable(shared, workers.getObject(), http.json().writer()), meters);
+        }
+        return new TelegramUpdates(dedup.getObject(), inactive, dispatch, meters);
     }
 
     @Bean

@@ -32,8 +32,13 @@ final class UpdateDispatch {
 
     /** The handling of the update, to run on a worker thread. */
     Mono<Void> handle(Update update) {
+        return handle(update, UpdateTurn.NONE);
+    }
+
+    /** The handling of an update of the durable intake: a person's turn is applied and answered once. */
+    Mono<Void> handle(Update update, UpdateTurn turn) {
         if (update.hasCallbackQuery()) {
-            return tap(update);
+            return tap(update, turn);
         }
         if (update.hasMyChatMember()) {
             return Mono.fromRunnable(() -> membership.changed(update.getMyChatMember()));
@@ -41,10 +46,10 @@ final class UpdateDispatch {
         if (update.hasEditedMessage()) {
             return reader.readEdited(update).map(turns::edited).orElse(Mono.empty());
         }
-        return reader.read(update).map(turns::take).orElse(Mono.empty());
+        return reader.read(update).map(incoming -> turns.take(incoming, turn)).orElse(Mono.empty());
     }
 
-    private Mono<Void> tap(Update update) {
+    private Mono<Void> tap(Update update, UpdateTurn turn) {
         CallbackQuery tap = update.getCallbackQuery();
         if (coordinatorTaps.handles(tap.getData())) {
             return Mono.fromRunnable(() -> coordinatorTaps.take(tap));
@@ -53,6 +58,6 @@ final class UpdateDispatch {
                 .subscribeOn(Schedulers.boundedElastic())
                 .subscribe(null, failure -> LOG.warn("tap of update {} not answered", update.getUpdateId(),
                         new RedactedFailure(failure)));
-        return reader.read(update).map(turns::take).orElse(Mono.empty());
+        return reader.read(update).map(incoming -> turns.take(incoming, turn)).orElse(Mono.empty());
     }
 }

@@ -13,7 +13,7 @@ record ChatInput(String text, Tap choice, String command, String argument) {
 
     static final int MAX_TEXT = 1000;
     private static final int MAX_ID = 64;
-    private static final Set<String> COMMANDS = Set.of("start", "retour", "aide", "oubli", "langue", "annuler");
+    private static final Set<String> COMMANDS = Set.of("start", "retour", "aide", "oubli", "langue", "annuler", "mesdonnees");
 
     /** A tapped button, echoed as the engine made it. */
     record Tap(String questionId, String optionId, String check) {

@@ -159,7 +159,7 @@ public final class ConversationFootprint {
         Thread.sleep(500);
         long grown = service.usedMemory() - before;
         String one = service.inspect.zrange("aiguilleur:diagnoses", 0, 0).get(0);
-        String key = "aiguilleur:diagnosis:" + one;
+        String key = "{aiguilleur:diagnoses}:diagnosis:" + one;
         String set = "aiguilleur:diagnoses:conversation:" + withResult.id().value();
         diagnoses.record(StoredDiagnosis.of(withResult.id().value(), withResult.answers(), withResult.diagnosis(), Instant.now()));
         return String.format(Locale.ROOT, "| one stored diagnosis | — | %d | %d | %d | %.2f |%n"

@@ -20,7 +20,7 @@ class RedisIndicatorsTests {
     private static final Redis redis = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
 
     private final RedisIndicators indicators = new RedisIndicators(redis,
-            new RedisSettings(REDIS.url(), Duration.ofSeconds(2), Duration.ofDays(30), Duration.ofDays(400)));
+            new RedisSettings(REDIS.url(), "", Duration.ofSeconds(2), Duration.ofDays(30), Duration.ofDays(400)));
     private final String week = (2100 + ThreadLocalRandom.current().nextInt(7000)) + "-W07";
 
     @Test

@@ -64,7 +64,7 @@ class RedisLeadsAndDiagnosesTests {
             Lead lead = Samples.lead(Samples.newConversationId(), Samples.NOW);
             leads.save(lead);
 
-            assertThat(REDIS.commands().pttl("aiguilleur:lead:" + lead.id())).isEqualTo(-1);
+            assertThat(REDIS.commands().pttl("{aiguilleur:leads}:lead:" + lead.id())).isEqualTo(-1);
         }
 
         @Test
@@ -113,7 +113,7 @@ class RedisLeadsAndDiagnosesTests {
             ConversationId id = Samples.newConversationId();
             new RedisDiagnoses(redis, Duration.ofDays(400)).record(Samples.storedDiagnosis(id, Samples.NOW));
 
-            String key = "aiguilleur:diagnosis:" + REDIS.commands().smembers("aiguilleur:diagnoses:conversation:" + id).iterator().next();
+            String key = "{aiguilleur:diagnoses}:diagnosis:" + REDIS.commands().smembers("{aiguilleur:diagnoses}:conversation:" + id).iterator().next();
 
             assertThat(REDIS.commands().pttl(key)).isBetween(Duration.ofDays(399).toMillis(), Duration.ofDays(400).toMillis());
         }

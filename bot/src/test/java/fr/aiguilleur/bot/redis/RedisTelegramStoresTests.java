@@ -2,8 +2,10 @@ package fr.aiguilleur.bot.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import fr.aiguilleur.bot.support.RedisExtension;
+import fr.aiguilleur.bot.telegram.UpdateInbox;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -23,68 +25,83 @@ class RedisTelegramStoresTests {
     private final String bot = Long.toString(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
 
     @Nested
-    class UpdateIds {
+    class TheInbox {
+
+        private final Duration lease = Duration.ofSeconds(5);
 
         @Test
-        void takesAnUpdateTheFirstTimeOnly() {
-            var dedup = new RedisUpdateDedup(redis, bot);
+        void storesAnUpdateTheFirstTimeOnlyOnEveryInstance() {
+            var inbox = new RedisUpdateInbox(redis, bot);
 
-            assertThat(dedup.firstSeen(1)).isTrue();
-            assertThat(dedup.firstSeen(1)).isFalse();
-            assertThat(dedup.firstSeen(2)).isTrue();
+            assertThat(inbox.store(42, 1, "{}")).isTrue();
+            assertThat(new RedisUpdateInbox(otherInstance, bot).store(42, 1, "{}")).isFalse();
+            assertThat(new RedisUpdateInbox(redis, bot + "0").store(42, 1, "{}")).isTrue();
         }
 
         @Test
-        void sharesWhatItSawWithTheOtherInstances() {
-            new RedisUpdateDedup(redis, bot).firstSeen(7);
+        void remembersAnUpdateIdForADay() {
+            new RedisUpdateInbox(redis, bot).store(42, 9, "{}");
 
-            assertThat(new RedisUpdateDedup(otherInstance, bot).firstSeen(7)).isFalse();
-        }
-
-        @Test
-        void countsUpdateIdsPerBot() {
-            new RedisUpdateDedup(redis, bot).firstSeen(7);
-
-            assertThat(new RedisUpdateDedup(redis, bot + "0").firstSeen(7)).isTrue();
-        }
-
-        @Test
-        void remembersAnUpdateForADay() {
-            new RedisUpdateDedup(redis, bot).firstSeen(9);
-
-            long ttl = REDIS.commands().ttl("aiguilleur:telegram:" + bot + ":update:9");
+            long ttl = REDIS.commands().ttl("{aiguilleur:telegram:" + bot + "}:seen:9");
             assertThat(ttl).isBetween(86_000L, 86_400L);
         }
 
         @Test
-        void takesAPersonWhoWritesOutOfTheInactiveChatsTheFirstTime() {
-            var inactive = new RedisInactiveChats(redis, bot);
-            var dedup = new RedisUpdateDedup(redis, bot);
-            inactive.markInactive("42");
+        void givesAChatToOneWorkerAtATimeWithItsUpdatesOldestFirst() {
+            var inbox = new RedisUpdateInbox(redis, bot);
+            inbox.store(42, 1, "{\"a\":1}");
+            inbox.store(42, 2, "{\"a\":2}");
 
-            assertThat(dedup.firstSeen(11, "42", inactive)).isTrue();
-
-            assertThat(inactive.isInactive("42")).isFalse();
+            assertThat(inbox.claim("w1", lease)).contains(42L);
+            assertThat(new RedisUpdateInbox(otherInstance, bot).claim("w2", lease)).isEmpty();
+            assertThat(inbox.oldest(42)).contains(new UpdateInbox.Pending(1, "{\"a\":1}", 0));
+            assertThat(inbox.done(42, 1, "w1")).isTrue();
+            assertThat(inbox.oldest(42)).contains(new UpdateInbox.Pending(2, "{\"a\":2}", 0));
         }
 
         @Test
-        void leavesAPersonInactiveWhenAnUpdateFromBeforeTheyBlockedComesAgain() {
-            var inactive = new RedisInactiveChats(redis, bot);
-            var dedup = new RedisUpdateDedup(redis, bot);
-            dedup.firstSeen(12, "43", inactive);
-            inactive.markInactive("43");
+        void leavesTheChatOfAWorkerThatStoppedToAnotherWhenItsLeaseRunsOut() {
+            var inbox = new RedisUpdateInbox(redis, bot);
+            inbox.store(43, 1, "{}");
+            inbox.claim("crashed", Duration.ofMillis(300));
+            var other = new RedisUpdateInbox(otherInstance, bot);
 
-            assertThat(dedup.firstSeen(12, "43", inactive)).isFalse();
+            await().atMost(Duration.ofSeconds(5)).until(() -> other.claim("w2", lease).isPresent());
 
-            assertThat(inactive.isInactive("43")).isTrue();
-            long ttl = REDIS.commands().ttl("aiguilleur:telegram:" + bot + ":update:12");
-            assertThat(ttl).isBetween(86_000L, 86_400L);
+            assertThat(inbox.sending(43, 1, 0, "crashed")).isFalse();
+            assertThat(inbox.done(43, 1, "crashed")).isFalse();
+            assertThat(other.oldest(43)).isPresent();
+        }
+
+        @Test
+        void remembersTheRepliesNotedBeforeACrash() {
+            var inbox = new RedisUpdateInbox(redis, bot);
+            inbox.store(44, 5, "{}");
+            inbox.claim("w1", lease);
+
+            assertThat(inbox.sending(44, 5, 0, "w1")).isTrue();
+            assertThat(inbox.sending(44, 5, 1, "w1")).isTrue();
+
+            assertThat(inbox.oldest(44)).contains(new UpdateInbox.Pending(5, "{}", 2));
+        }
+
+        @Test
+        void forgetsAnEmptyChatWhenItIsGivenBackAndTakesItAgainWithANewUpdate() {
+            var inbox = new RedisUpdateInbox(redis, bot);
+            inbox.store(45, 1, "{}");
+            inbox.claim("w1", lease);
+            inbox.done(45, 1, "w1");
+            inbox.release(45, "w1");
+
+            assertThat(inbox.claim("w1", lease)).isEmpty();
+            inbox.store(45, 2, "{}");
+            assertThat(inbox.claim("w1", lease)).contains(45L);
         }
 
         @Test
         void failsAsAStoreWhenRedisIsDown() {
             try (var down = new Redis(RedisExtension.closedPortUrl(), Duration.ofMillis(300))) {
-                assertThatThrownBy(() -> new RedisUpdateDedup(down, bot).firstSeen(1))
+                assertThatThrownBy(() -> new RedisUpdateInbox(down, bot).store(1, 1, "{}"))
                         .isInstanceOf(StoreUnavailable.class);
             }
         }

@@ -38,11 +38,11 @@ class ResultCardTests {
     class ThePicture {
 
         @Test
-        void is_a_png_900_pixels_wide_tall_enough_for_every_need() throws IOException {
+        void is_a_png_600_pixels_wide_tall_enough_for_every_need() throws IOException {
             ResultCard card = ResultCard.of(visit(), "fr");
 
             var image = ImageIO.read(new ByteArrayInputStream(card.png()));
-            assertThat(image.getWidth()).isEqualTo(900);
+            assertThat(image.getWidth()).isEqualTo(600);
             assertThat(image.getHeight()).isBetween(600, 2000);
             Path saved = Path.of("target", "result-card-fr.png");
             Files.createDirectories(saved.getParent());

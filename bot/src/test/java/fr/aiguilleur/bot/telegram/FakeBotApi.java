@@ -53,6 +53,8 @@ public final class FakeBotApi implements AutoCloseable {
         server.stubFor(post(path("answercallbackquery")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
         server.stubFor(post(path("sendmessage")).atPriority(10).willReturn(okJson(SENT)));
         server.stubFor(post(path("editmessagetext")).atPriority(10).willReturn(okJson(SENT)));
+        server.stubFor(post(path("sendphoto")).atPriority(10).willReturn(okJson(SENT)));
+        server.stubFor(post(path("senddocument")).atPriority(10).willReturn(okJson(SENT)));
         for (String method : List.of("setWebhook", "setMyCommands", "leaveChat")) {
             server.stubFor(post(path(method)).willReturn(okJson("{\"ok\":true,\"result\":true}")));
         }
@@ -82,6 +84,16 @@ public final class FakeBotApi implements AutoCloseable {
         await().atMost(Duration.ofSeconds(10)).until(() -> !server.findAll(postRequestedFor(path("getupdates"))
                 .withRequestBody(matchingJsonPath("$.offset", equalTo(Integer.toString(id + 1))))).isEmpty());
         return id;
+    }
+
+    /** Answers every message only after this long, as a slow Bot API: updates stay in flight. */
+    public StubMapping slowMessages(Duration delay) {
+        return server.stubFor(post(path("sendmessage")).atPriority(5).willReturn(okJson(SENT)
+                .withFixedDelay((int) delay.toMillis())));
+    }
+
+    public void remove(StubMapping stub) {
+        server.removeStub(stub);
     }
 
     /** Makes every message to this chat fail, as when Telegram is down for it. */
@@ -148,6 +160,29 @@ public final class FakeBotApi implements AutoCloseable {
     List<Map<String, Object>> messagesTo(String chatId) {
         return calls("sendmessage").stream().filter(body -> chatId.equals(String.valueOf(body.get("chat_id"))))
                 .toList();
+    }
+
+    /**
+     * The uploads (sendPhoto, sendDocument) to a chat, each as its multipart parts: the text parts
+     * by name, and the file's bytes under "file" and its name under "filename".
+     */
+    List<Map<String, Object>> uploadsTo(String method, String chatId) {
+        return server.findAll(postRequestedFor(path(method))).stream().map(FakeBotApi::parts)
+                .filter(parts -> chatId.equals(String.valueOf(parts.get("chat_id")))).toList();
+    }
+
+    private static Map<String, Object> parts(LoggedRequest request) {
+        var parts = new java.util.HashMap<String, Object>();
+        for (var part : request.getParts()) {
+            String disposition = part.getHeader("Content-Disposition").firstValue();
+            if (disposition.contains("filename=")) {
+                parts.put("file", part.getBody().asBytes());
+                parts.put("filename", disposition.replaceAll(".*filename=\"?([^\";]*)\"?.*", "$1"));
+            } else {
+                parts.put(part.getName(), part.getBody().asString());
+            }
+        }
+        return parts;
     }
 
     /** The ids of the taps the bot answered. */

@@ -185,6 +185,92 @@ class TelegramChannelTests {
                 .noneMatch(message -> String.valueOf(message.get("text")).contains("Vos démarches en ligne sont compliquées."));
     }
 
+    @Test
+    void numbersEachQuestionInItsTextAndOffersABackButtonThatGoesBack() {
+        person.types("/start");
+        var role = person.taps("consent", "yes");
+        assertThat(lastText(role)).startsWith("Question 1 sur 18\n\n");
+        var sector = person.taps("role", "owner");
+        assertThat(lastText(sector)).startsWith("Question 2 sur 18\n\n");
+        assertThat(lastButtons(sector).get(lastButtons(sector).size() - 1)).endsWith("|back|back");
+
+        var back = person.taps("back", "back");
+
+        assertThat(lastText(back)).startsWith("Question 1 sur 18");
+        assertThat(buttonLabels(back)).contains("✓ Chef d'entreprise ou à mon compte");
+    }
+
+    @Test
+    void sendsTheResultCardAsAPhotoWithItsFactsAsCaption() {
+        answerUntilTheResult();
+
+        var photo = await().atMost(Duration.ofSeconds(10)).until(() -> API.uploadsTo("sendphoto", person.chat()),
+                photos -> !photos.isEmpty()).get(0);
+        assertThat((String) photo.get("caption")).contains("Les démarches en ligne : 70/100, besoin important",
+                "Votre aisance avec le numérique : à accompagner");
+        assertThat((byte[]) photo.get("file")).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
+
+    @Test
+    void sendsTheInviteAsADocumentOnceTheVisitIsBooked() throws Exception {
+        answerUntilTheResult();
+        person.taps("visit_offer", "accept");
+        person.taps("availability", "any");
+        person.taps("availability", "done");
+        var slots = person.taps("visit_format", "phone");
+        String slot = lastButtons(slots).stream().filter(data -> data.contains("|slot|") && !data.endsWith("|none"))
+                .findFirst().orElseThrow();
+        person.taps(slot);
+        person.types("Noémie");
+        person.taps("contact_channel", "telegram");
+        person.taps("confirm", "yes");
+
+        var invite = await().atMost(Duration.ofSeconds(10)).until(() -> API.uploadsTo("senddocument", person.chat()),
+                documents -> !documents.isEmpty()).get(0);
+        assertThat(invite.get("filename")).isEqualTo("aiguilleur-rendez-vous.ics");
+        var calendar = biweekly.Biweekly.parse(new String((byte[]) invite.get("file"), StandardCharsets.UTF_8)).first();
+        assertThat(calendar.getEvents()).singleElement()
+                .satisfies(event -> assertThat(event.getDateStart().getValue()).isNotNull());
+    }
+
+    @Test
+    void givesThePersonTheirDataAsADocumentOnMesdonnees() {
+        person.types("/start");
+        person.taps("consent", "yes");
+        person.taps("role", "owner");
+
+        var answer = person.types("/mesdonnees");
+
+        assertThat(answer).anyMatch(message -> String.valueOf(message.get("text")).startsWith("Voici tout ce que"));
+        var data = await().atMost(Duration.ofSeconds(10)).until(() -> API.uploadsTo("senddocument", person.chat()),
+                documents -> !documents.isEmpty()).get(0);
+        assertThat(new String((byte[]) data.get("file"), StandardCharsets.UTF_8))
+                .contains("Chef d'entreprise ou à mon compte");
+    }
+
+    private void answerUntilTheResult() {
+        person.types("/start");
+        person.taps("consent", "yes");
+        for (String[] answer : new String[][] {{"role", "owner"}, {"sector", "craft"}, {"headcount", "micro"}}) {
+            person.taps(answer[0], answer[1]);
+        }
+        person.types("33210");
+        for (String[] answer : DIAGNOSTIC_TAPS) {
+            person.taps(answer[0], answer[1]);
+        }
+    }
+
+    private static String lastText(List<Map<String, Object>> messages) {
+        return String.valueOf(messages.get(messages.size() - 1).get("text"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> buttonLabels(List<Map<String, Object>> messages) {
+        var markup = (Map<String, Object>) messages.get(messages.size() - 1).get("reply_markup");
+        return ((List<List<Map<String, Object>>>) markup.get("inline_keyboard")).stream().flatMap(List::stream)
+                .map(button -> String.valueOf(button.get("text"))).toList();
+    }
+
     private static final String[][] DIAGNOSTIC_TAPS = {
         {"device_use", "phone"}, {"autonomy", "with_help"}, {"admin_online", "self_hard"}, {"admin_blocked", "yes"},
         {"invoicing", "paper"}, {"presence", "site"}, {"presence", "done"}, {"presence_updated", "no"},

@@ -57,9 +57,10 @@ final class CoordinatorFields {
         return formats;
     }
 
+    /** The zone written, or the one of the coordinator's territories (Paris when they differ). */
     ZoneId zone(Entry entry, String at) {
         if (entry.timeZone() == null) {
-            return Coordinator.DEFAULT_ZONE;
+            return TimeZones.ofTerritories(entry.territories());
         }
         try {
             return ZoneId.of(entry.timeZone().strip());

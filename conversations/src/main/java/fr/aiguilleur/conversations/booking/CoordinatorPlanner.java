@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -52,11 +53,22 @@ public final class CoordinatorPlanner implements VisitPlanner {
         LocalDateTime to = all.get(all.size() - 1).start().plusMinutes(1);
         Set<String> booked = bookings.bookedSlots(coordinator.id(), from, to);
         Predicate<LocalDateTime> fitting = Moments.of(moments);
+        ZoneId personZone = TimeZones.ofPlace(place);
         List<VisitSlot> free = all.stream()
-                .filter(slot -> fitting.test(slot.start()))
+                .filter(slot -> fitting.test(slot.start().atZone(coordinator.zone())
+                        .withZoneSameInstant(personZone).toLocalDateTime()))
                 .filter(slot -> !booked.contains(slot.id()))
                 .toList();
-        return spread(free, OFFERED);
+        return spread(free, OFFERED).stream()
+                .map(slot -> new VisitSlot(slot.id(), slot.coordinatorId(), slot.start(), slot.minutes(),
+                        SlotLabels.of(slot.start(), coordinator.zone(), personZone, "fr")))
+                .toList();
+    }
+
+    @Override
+    public String label(VisitSlot slot, String place, String language) {
+        ZoneId zone = coordinators.find(slot.coordinatorId()).map(Coordinator::zone).orElse(Coordinator.DEFAULT_ZONE);
+        return SlotLabels.of(slot.start(), zone, TimeZones.ofPlace(place), language);
     }
 
     @Override

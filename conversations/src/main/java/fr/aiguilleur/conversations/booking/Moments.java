@@ -10,7 +10,8 @@ import java.util.function.Predicate;
  * The moments a person can choose ({@code availability} option ids) as times of a slot's start:
  * {@code early} before 09:00, {@code lunch} from 11:30 to before 14:00, {@code evening} from 17:30,
  * {@code weekend} on Saturday or Sunday, {@code any} at any time. A slot fits when it fits one of
- * the moments chosen; no moment (or only unknown ones) means any time.
+ * the moments chosen; no moment (or only unknown ones) means any time. The times are the person's
+ * own, and whatever the moments a slot starts in their day, from 06:00 to before 21:30.
  */
 public final class Moments {
 
@@ -20,6 +21,9 @@ public final class Moments {
     public static final String WEEKEND = "weekend";
     public static final String ANY = "any";
 
+    /** Whatever the moments, a slot starts in the person's day: from 06:00 to before 21:30. */
+    private static final LocalTime DAY_FROM = LocalTime.of(6, 0);
+    private static final LocalTime DAY_BEFORE = LocalTime.of(21, 30);
     private static final LocalTime EARLY_BEFORE = LocalTime.of(9, 0);
     private static final LocalTime LUNCH_FROM = LocalTime.of(11, 30);
     private static final LocalTime LUNCH_BEFORE = LocalTime.of(14, 0);
@@ -34,7 +38,9 @@ public final class Moments {
                 .map(Moments::moment)
                 .filter(java.util.Objects::nonNull)
                 .toList();
-        return known.isEmpty() ? start -> true : start -> known.stream().anyMatch(moment -> moment.test(start));
+        Predicate<LocalDateTime> awake = start -> !start.toLocalTime().isBefore(DAY_FROM)
+                && start.toLocalTime().isBefore(DAY_BEFORE);
+        return known.isEmpty() ? awake : awake.and(start -> known.stream().anyMatch(moment -> moment.test(start)));
     }
 
     private static Predicate<LocalDateTime> moment(String id) {

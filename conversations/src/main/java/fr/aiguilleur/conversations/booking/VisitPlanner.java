@@ -50,6 +50,19 @@ public interface VisitPlanner {
     }
 
     /**
+     * How a slot reads for a person of this place, in a language ("fr", "en"): in the person's
+     * time, naming their zone when it is not the coordinator's.
+     */
+    default String label(VisitSlot slot, String place, String language) {
+        return SlotLabels.of(slot.start(), language);
+    }
+
+    /** Within how many working days a coordinator calls a person who took no slot, to agree on a time. */
+    default int callBackWorkingDays() {
+        return 2;
+    }
+
+    /**
      * Whether a coordinator covers this place; when not, no slot is offered and the person is told
      * that someone will call back.
      */

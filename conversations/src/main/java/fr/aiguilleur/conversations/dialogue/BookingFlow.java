@@ -46,13 +46,14 @@ final class BookingFlow {
         switch (question.id()) {
             case VISIT_OFFER -> visitOffer(exchange, ACCEPT.equals(value));
             case ASK_VISIT -> start(exchange, true);
-            case AVAILABILITY -> next(exchange, state.booking.withAvailability(values), VISIT_FORMAT);
+            case AVAILABILITY -> availability(exchange, values);
             case VISIT_FORMAT -> {
                 state.booking = state.booking.withVisitFormat(value);
                 slots.offer(exchange, null, null);
             }
             case SLOT -> slot(exchange, value);
-            case CONTACT_NAME -> next(exchange, state.booking.withFirstName(value), CONTACT_CHANNEL);
+            case CONTACT_NAME -> next(exchange, state.booking.withFirstName(value),
+                    readyToConfirm(state.booking.withFirstName(value)) ? CONFIRM : CONTACT_CHANNEL);
             case CONTACT_CHANNEL -> contactChannel(exchange, value);
             case CONTACT_PHONE -> next(exchange, state.booking.withPhone(value), CONFIRM);
             case CONTACT_EMAIL -> next(exchange, state.booking.withEmail(value), CONFIRM);
@@ -64,6 +65,16 @@ final class BookingFlow {
     private static void next(Exchange exchange, BookingDraft booking, String nextStep) {
         exchange.state.booking = booking;
         exchange.ask(nextStep);
+    }
+
+    /** New moments: the format comes next, or (changed from the recap) the slots at once. */
+    private void availability(Exchange exchange, List<String> moments) {
+        exchange.state.booking = exchange.state.booking.withAvailability(moments);
+        if (readyToConfirm(exchange.state.booking) && exchange.state.booking.visitFormat() != null) {
+            slots.offer(exchange, null, null);
+        } else {
+            exchange.ask(VISIT_FORMAT);
+        }
     }
 
     private void visitOffer(Exchange exchange, boolean accepted) {
@@ -90,7 +101,8 @@ final class BookingFlow {
             return;
         }
         exchange.state.booking = booking.withSlot(chosen);
-        exchange.ask(readyToConfirm(exchange.state.booking) ? CONFIRM : CONTACT_NAME);
+        String callBack = chosen == null ? exchange.text("slot.call-back", slots.callBackWorkingDays()) : null;
+        exchange.ask(readyToConfirm(exchange.state.booking) ? CONFIRM : CONTACT_NAME, callBack);
     }
 
     private void contactChannel(Exchange exchange, String channel) {
@@ -105,9 +117,7 @@ final class BookingFlow {
     private void confirm(Exchange exchange, boolean yes) {
         State state = exchange.state;
         if (!yes) {
-            state.booking = BookingDraft.start(state.booking.requestedByPerson());
-            state.history.removeIf(id -> !VISIT_OFFER.equals(id) && !ASK_VISIT.equals(id));
-            exchange.ask(AVAILABILITY);
+            exchange.showCurrent(exchange.text("recap.change.which"));
             return;
         }
         confirmation.confirm(exchange, slots);

@@ -2,7 +2,10 @@ package fr.aiguilleur.conversations.dialogue;
 
 import fr.aiguilleur.conversations.texts.Texts;
 
-/** The conversation controls, always available: /start, /retour, /aide, /oubli, /langue, /annuler. */
+/**
+ * The conversation controls, always available: /start, /retour, /aide, /oubli, /langue, /annuler,
+ * /mesdonnees.
+ */
 final class Commands {
 
     static final String START = "start";
@@ -11,6 +14,7 @@ final class Commands {
     static final String FORGET = "oubli";
     static final String LANGUAGE = "langue";
     static final String CANCEL = "annuler";
+    static final String MY_DATA = "mesdonnees";
 
     private Commands() {
     }
@@ -23,6 +27,11 @@ final class Commands {
             case FORGET -> Confirmations.ask(exchange, Conversation.Pending.ERASE);
             case LANGUAGE -> language(exchange, command.argument());
             case CANCEL -> BookedVisit.askToCancel(exchange);
+            case MY_DATA -> {
+                exchange.send(Message.with(exchange.text("mydata.intro"),
+                        new Attachment.PersonalData(exchange.state.id, exchange.state.language)));
+                exchange.showCurrent(null);
+            }
             default -> exchange.showCurrent(exchange.text("command.unknown"));
         }
     }

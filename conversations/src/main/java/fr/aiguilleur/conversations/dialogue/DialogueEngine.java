@@ -28,6 +28,7 @@ public final class DialogueEngine {
     private final Replies replies;
     private final BookedVisit booked;
     private LeadRetention retention = LeadRetention.DEFAULT;
+    private final History history;
 
     public DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
             VisitPlanner planner) {
@@ -53,6 +54,7 @@ public final class DialogueEngine {
         var report = new ResultReport(new ServiceList(Objects.requireNonNull(services, "services")));
         var slots = new Slots(Objects.requireNonNull(planner, "planner"));
         this.booked = new BookedVisit(slots);
+        this.history = new History(report);
         var booking = new BookingFlow(report, slots, confirmation, booked);
         this.replies = new Replies(new Progress(Objects.requireNonNull(diagnostician, "diagnostician"), report, booking));
     }
@@ -82,6 +84,16 @@ public final class DialogueEngine {
         return exchange.turn();
     }
 
+    /**
+     * The conversation so far, rebuilt from what is stored (no transcript is kept): the answered
+     * questions with their answers, the result, the booking, then the question being asked.
+     */
+    public List<HistoryLine> history(Conversation conversation) {
+        return questionnaires.find(conversation.questionnaireVersion())
+                .map(questionnaire -> history.of(questionnaire, conversation, retention))
+                .orElse(List.of());
+    }
+
     private void dispatch(Exchange exchange, Input input) {
         if (!Confirmations.answers(input)) {
             exchange.state.pending = null;
@@ -91,6 +103,10 @@ public final class DialogueEngine {
         } else if (input instanceof Input.Choice choice) {
             if (Confirmations.answers(choice)) {
                 Confirmations.handle(exchange, choice);
+            } else if (BackButton.answers(choice)) {
+                BackButton.handle(exchange, choice);
+            } else if (RecapEdits.answers(choice)) {
+                RecapEdits.handle(exchange, choice);
             } else if (BookedVisit.answers(choice)) {
                 booked.handle(exchange, choice);
             } else {

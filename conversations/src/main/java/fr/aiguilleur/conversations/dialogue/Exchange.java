@@ -78,7 +78,11 @@ final class Exchange {
             String recap = BookingSummary.recap(this);
             above = preface == null ? recap : preface + "\n\n" + recap;
         }
-        send(QuestionView.render(current(), state, above));
+        Message question = QuestionView.render(current(), state, above);
+        if (current().isDiagnostic()) {
+            question = question.numbered(QuestionCount.of(questionnaire, state.step, state.answers));
+        }
+        send(state.history.isEmpty() ? question : question.withBack(BackButton.of(state)));
     }
 
     /** Ends the conversation: nothing more to ask. */

@@ -56,8 +56,10 @@ final class LeadConfirmation {
         }
         Lead lead = lead(state, leadId, exchange);
         exchange.event(new DialogueEvent.LeadConfirmed(lead));
+        Attachment invite = slot == null ? null
+                : new Attachment.Invite(leadId, slot, booking.visitFormat(), state.language, Slots.place(state));
         exchange.send(new Message(BookingSummary.thanks(exchange, booking),
-                BookedVisit.buttons(Texts.of(state.language), leadId, slot != null), InputHint.CHOICE));
+                BookedVisit.buttons(Texts.of(state.language), leadId, slot != null), InputHint.CHOICE, null, null, invite));
         state.booking = booking.confirmedAs(leadId);
         state.history.clear();
         exchange.end();

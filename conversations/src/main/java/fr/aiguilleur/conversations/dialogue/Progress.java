@@ -51,7 +51,7 @@ final class Progress {
 
     private void diagnostic(Exchange exchange, Question question, List<String> values) {
         State state = exchange.state;
-        state.answers = state.answers.with(question.id(), values);
+        state.answers = exchange.questionnaire.kept(state.answers.with(question.id(), values));
         state.history.add(question.id());
         exchange.event(new DialogueEvent.QuestionAnswered(state.id, question.id()));
         var next = exchange.questionnaire.nextQuestion(question.id(), state.answers);

@@ -1,6 +1,7 @@
 package fr.aiguilleur.conversations.dialogue;
 
 import fr.aiguilleur.conversations.booking.VisitSlot;
+import fr.aiguilleur.conversations.questionnaire.FixedIds;
 import fr.aiguilleur.conversations.questionnaire.Option;
 import fr.aiguilleur.conversations.questionnaire.Question;
 import fr.aiguilleur.conversations.texts.Texts;
@@ -42,17 +43,23 @@ final class QuestionView {
                 buttons.add(new Button(slot.label(), question.id(), slot.id(), state.check()));
             }
         }
+        boolean recap = FixedIds.CONFIRM.equals(question.id()) && state.booking != null;
         for (Option option : question.options()) {
-            if (option.offeredOn(channel)) {
+            if (option.offeredOn(channel) && !(recap && FixedIds.EDIT.equals(option.id()))) {
                 buttons.add(new Button(label(question, option, state), question.id(), option.id(), state.check()));
             }
+        }
+        if (recap) {
+            buttons.addAll(RecapEdits.buttons(state));
         }
         return buttons;
     }
 
     private static String label(Question question, Option option, State state) {
         String label = option.label(state.language);
-        return question.isMulti() && state.selection.contains(option.id()) ? CHOSEN + label : label;
+        boolean chosen = question.isMulti() ? state.selection.contains(option.id())
+                : EarlierAnswer.of(question, state).filter(option.id()::equals).isPresent();
+        return chosen ? CHOSEN + label : label;
     }
 
     static InputHint hint(Question question) {

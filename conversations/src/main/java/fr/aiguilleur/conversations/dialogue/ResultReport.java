@@ -1,16 +1,12 @@
 package fr.aiguilleur.conversations.dialogue;
 
-import fr.aiguilleur.conversations.diagnosis.Axis;
 import fr.aiguilleur.conversations.diagnosis.Decision;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
-import fr.aiguilleur.conversations.diagnosis.Level;
-import fr.aiguilleur.conversations.diagnosis.Reason;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * Shows a diagnosis in plain words: what we understood, the main needs with their reasons, and the
- * services (or, for a redirect, a kind explanation and better-suited places).
+ * Shows a diagnosis: what we understood, with the result card (needs, autonomy, what happens next
+ * and why, drawn by the channel), then the services (or, for a redirect, a kind explanation and better-suited places).
  */
 final class ResultReport {
 
@@ -33,7 +29,8 @@ final class ResultReport {
             showPlaces(exchange, diagnosis);
             return;
         }
-        exchange.say(understood(exchange) + "\n\n" + needs(exchange, diagnosis));
+        exchange.send(Message.with(understood(exchange),
+                new Attachment.ResultCard(diagnosis, exchange.state.language)));
         boolean visit = diagnosis.decision() == Decision.BOOK_VISIT;
         String header = exchange.text(visit ? "result.services.meanwhile" : "result.services");
         String list = services.render(exchange, diagnosis.services(), visit ? SERVICES_BEFORE_VISIT : 4);
@@ -69,25 +66,6 @@ final class ResultReport {
                         .map(option -> option.label(exchange.state.language)).orElse(answer.get());
                 text.append("\n• ").append(exchange.text("result.understood." + id, shown));
             }
-        }
-        return text.toString();
-    }
-
-    private String needs(Exchange exchange, Diagnosis diagnosis) {
-        List<Axis> main = java.util.Arrays.stream(Axis.values())
-                .filter(axis -> diagnosis.level(axis) != Level.LOW && diagnosis.scores().containsKey(axis))
-                .sorted(Comparator.comparing((Axis axis) -> diagnosis.score(axis)).reversed())
-                .toList();
-        if (main.isEmpty()) {
-            return exchange.text("result.needs.none");
-        }
-        var text = new StringBuilder(exchange.text("result.needs"));
-        for (Axis axis : main) {
-            text.append("\n\n• ").append(exchange.text("result.need." + axis.name()))
-                    .append(" — ").append(exchange.text("result.need.level." + diagnosis.level(axis).name()));
-            diagnosis.reasons().stream()
-                    .filter(reason -> reason.kind() == Reason.Kind.NEED && reason.axis() == axis)
-                    .forEach(reason -> text.append("\n   – ").append(reason.text(exchange.state.language)));
         }
         return text.toString();
     }

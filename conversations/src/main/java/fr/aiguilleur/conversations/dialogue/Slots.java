@@ -1,11 +1,9 @@
 package fr.aiguilleur.conversations.dialogue;
 
-import fr.aiguilleur.conversations.booking.SlotLabels;
 import fr.aiguilleur.conversations.booking.VisitPlanner;
 import fr.aiguilleur.conversations.booking.VisitSlot;
 import fr.aiguilleur.conversations.questionnaire.FixedIds;
 import fr.aiguilleur.conversations.questionnaire.Postcodes;
-import fr.aiguilleur.conversations.texts.Texts;
 import java.util.List;
 
 /**
@@ -50,8 +48,14 @@ final class Slots {
                         exchange.now).stream()
                 .filter(slot -> left == null || !slot.id().equals(left.id()))
                 .limit(OFFERED)
-                .map(slot -> inLanguage(slot, state.language))
+                .map(slot -> "fr".equals(state.language) ? slot : new VisitSlot(slot.id(), slot.coordinatorId(),
+                        slot.start(), slot.minutes(), planner.label(slot, place(state), state.language)))
                 .toList();
+    }
+
+    /** Within how many working days a coordinator calls a person who took no slot. */
+    int callBackWorkingDays() {
+        return planner.callBackWorkingDays();
     }
 
     boolean reserve(Exchange exchange, VisitSlot slot, String leadId) {
@@ -69,13 +73,5 @@ final class Slots {
 
     static String departement(State state) {
         return state.answers.single(FixedIds.POSTCODE).flatMap(Postcodes::departement).orElse(null);
-    }
-
-    /** Planners label slots in French; an English conversation gets English labels. */
-    private static VisitSlot inLanguage(VisitSlot slot, String language) {
-        return Texts.ENGLISH.equals(language)
-                ? new VisitSlot(slot.id(), slot.coordinatorId(), slot.start(), slot.minutes(),
-                        SlotLabels.of(slot.start(), language))
-                : slot;
     }
 }

@@ -143,19 +143,62 @@ class BookingTests {
     class Confirm {
 
         @Test
-        void startsTheBookingAgainFromAvailabilityOnEdit() {
+        void offersToChangeEachItemOfTheRecap() {
             var dialogue = atFormat(FakePlanner.withSlots(2)).tap("phone").tap("s1").type("Marie").tap("email")
-                    .type("marie@exemple.fr").tap("edit");
-            assertThat(dialogue.conversation.step()).isEqualTo("availability");
-            assertThat(dialogue.conversation.booking().firstName()).isNull();
-            assertThat(dialogue.events(LeadConfirmed.class)).isEmpty();
-            dialogue.tap("weekend").tap("done").tap("video").tap("s2").type("Marion").tap("phone").type("0612345678");
+                    .type("marie@exemple.fr");
+            assertThat(dialogue.optionIds()).containsExactly("yes", "moment", "format", "name", "contact");
+            assertThat(dialogue.lastMessage().back()).isNotNull();
+        }
+
+        @Test
+        void comesStraightBackToTheRecapAfterTheContactChanged() {
+            var dialogue = atFormat(FakePlanner.withSlots(2)).tap("phone").tap("s1").type("Marie").tap("email")
+                    .type("marie@exemple.fr").tap("contact").tap("phone").type("0612345678");
             assertThat(dialogue.conversation.step()).isEqualTo("confirm");
+            assertThat(dialogue.lastMessage().text()).contains("Prénom : Marie", "+33612345678")
+                    .doesNotContain("marie@exemple.fr");
             dialogue.tap("yes");
             var lead = dialogue.events(LeadConfirmed.class).get(0).lead();
-            assertThat(lead.firstName()).isEqualTo("Marion");
+            assertThat(lead.phone()).isEqualTo("+33612345678");
             assertThat(lead.email()).isNull();
-            assertThat(lead.availability()).containsExactly("weekend");
+            assertThat(lead.slot().id()).isEqualTo("s1");
+        }
+
+        @Test
+        void comesStraightBackToTheRecapAfterTheFirstNameChanged() {
+            var dialogue = atFormat(FakePlanner.withSlots(2)).tap("phone").tap("s1").type("Marie").tap("email")
+                    .type("marie@exemple.fr").tap("name").type("Marion");
+            assertThat(dialogue.conversation.step()).isEqualTo("confirm");
+            assertThat(dialogue.lastMessage().text()).contains("Prénom : Marion", "marie@exemple.fr");
+        }
+
+        @Test
+        void asksTheSlotsAgainAfterTheMomentChangedThenComesBackToTheRecap() {
+            var dialogue = atFormat(FakePlanner.withSlots(2)).tap("phone").tap("s1").type("Marie").tap("email")
+                    .type("marie@exemple.fr").tap("moment");
+            assertThat(dialogue.conversation.step()).isEqualTo("availability");
+            dialogue.tap("evening").tap("weekend").tap("done");
+            assertThat(dialogue.conversation.step()).isEqualTo("slot");
+            dialogue.tap("s2");
+            assertThat(dialogue.conversation.step()).isEqualTo("confirm");
+            assertThat(dialogue.conversation.booking().availability()).containsExactly("weekend");
+            assertThat(dialogue.events(LeadConfirmed.class)).isEmpty();
+        }
+
+        @Test
+        void asksWhatToChangeWhenThePersonWritesThatTheyCorrect() {
+            var dialogue = atFormat(FakePlanner.withSlots(2)).tap("phone").tap("s1").type("Marie").tap("email")
+                    .type("marie@exemple.fr").type("Je corrige");
+            assertThat(dialogue.conversation.step()).isEqualTo("confirm");
+            assertThat(dialogue.lastMessage().text()).startsWith("Touchez ce que vous voulez changer");
+            assertThat(dialogue.conversation.booking().firstName()).isEqualTo("Marie");
+        }
+
+        @Test
+        void saysTheCoordinatorWillCallWithinWorkingDaysWhenNoSlotSuits() {
+            var dialogue = atFormat(FakePlanner.withSlots(2)).tap("phone").tap("none");
+            assertThat(dialogue.lastMessage().text())
+                    .startsWith("D'accord. Le conseiller vous appellera dans les 2 jours ouvrés");
         }
 
         @Test

@@ -74,6 +74,13 @@ final class Dialogue {
                 .orElseThrow(() -> new AssertionError("no button " + optionId + " in " + lastMessage())));
     }
 
+    /** Taps the back control of the last message. */
+    Dialogue back() {
+        Button back = lastMessage().back();
+        assertThat(back).as("a back control on " + lastMessage().text()).isNotNull();
+        return send(new Input.Choice(back.questionId(), back.optionId(), back.check()));
+    }
+
     Dialogue type(String text) {
         return send(new Input.Text(text));
     }

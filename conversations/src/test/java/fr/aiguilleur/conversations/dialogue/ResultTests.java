@@ -21,18 +21,12 @@ class ResultTests {
         }
 
         @Test
-        void showsTheMainNeedsHighestFirstWithTheirReasons() {
-            String result = dialogue.last.messages().get(0).text();
-            assertThat(result).containsSubsequence(
-                    "Les démarches en ligne — besoin important",
-                    "Vos démarches en ligne vous posent des difficultés.",
-                    "Vous faites vos factures à la main.",
-                    "Être visible sur internet — besoin important",
-                    "Vos clients ne vous trouvent pas sur internet.",
-                    "Les outils pour vous organiser — besoin moyen",
-                    "Vous vous organisez surtout sur papier.");
-            assertThat(result).doesNotContain("Vos projets numériques", "pas encore de projet numérique",
-                    "Une démarche vous bloque.");
+        void givesTheResultCardOfTheDiagnosisWithWhatWasUnderstood() {
+            var card = dialogue.last.messages().get(0).attachment();
+            assertThat(card).isInstanceOf(Attachment.ResultCard.class);
+            var diagnosis = ((Attachment.ResultCard) card).diagnosis();
+            assertThat(diagnosis).isEqualTo(dialogue.conversation.diagnosis());
+            assertThat(((Attachment.ResultCard) card).language()).isEqualTo("fr");
         }
 
         @Test
@@ -78,8 +72,8 @@ class ResultTests {
 
         @Test
         void showsTheServicesAndOffersToAskForAVisit() {
-            assertThat(dialogue.allText()).contains("Être visible sur internet — besoin moyen",
-                    "Ces services peuvent vous aider", "France Num — guides pratiques", "https://www.francenum.gouv.fr",
+            assertThat(dialogue.last.messages().get(0).attachment()).isInstanceOf(Attachment.ResultCard.class);
+            assertThat(dialogue.allText()).contains("Ces services peuvent vous aider", "France Num — guides pratiques", "https://www.francenum.gouv.fr",
                     "France Num — Activateurs");
             assertThat(dialogue.lastMessage().buttons()).extracting(Button::label)
                     .containsExactly("Je préfère qu'un conseiller passe");

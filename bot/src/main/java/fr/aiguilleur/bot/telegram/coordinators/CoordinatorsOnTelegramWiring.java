@@ -36,7 +36,9 @@ class CoordinatorsOnTelegramWiring {
 
     @Bean
     CoordinatorNotification coordinatorNotification(CoordinatorChats chats, ChatReplies replies,
-            Questionnaires questionnaires) {
-        return new CoordinatorNotification(chats, replies, new LeadSummary(questionnaires));
+            Questionnaires questionnaires, fr.aiguilleur.conversations.booking.VisitPlanner planner,
+            fr.aiguilleur.bot.followup.VisitInvites invites) {
+        return new CoordinatorNotification(chats, replies, new LeadSummary(questionnaires,
+                new LeadSummary.SlotTimes(invites::zoneOf, planner.callBackWorkingDays())));
     }
 }

@@ -4,7 +4,11 @@ import fr.aiguilleur.conversations.diagnosis.Axis;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.diagnosis.Priority;
 import fr.aiguilleur.conversations.diagnosis.Reason;
+import fr.aiguilleur.conversations.booking.SlotLabels;
+import fr.aiguilleur.conversations.booking.TimeZones;
+import fr.aiguilleur.conversations.booking.VisitSlot;
 import fr.aiguilleur.conversations.leads.Lead;
+import java.time.ZoneId;
 import fr.aiguilleur.conversations.questionnaire.Questionnaire;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;
 import fr.aiguilleur.conversations.texts.Texts;
@@ -20,11 +24,37 @@ final class LeadSummary {
 
     private static final String LANGUAGE = Texts.FRENCH;
 
+    /**
+     * How slots read for coordinators.
+     *
+     * @param zones            the zone of a slot (its coordinator's)
+     * @param callBackWithin   working days within which a lead without a slot is called
+     */
+    record SlotTimes(java.util.function.Function<VisitSlot, ZoneId> zones, int callBackWithin) {
+
+        static final SlotTimes PARIS = new SlotTimes(slot -> TimeZones.PARIS, 2);
+
+        /** The slot in the coordinator's time and, when it differs, in the person's. */
+        String of(Lead lead) {
+            if (lead.slot() == null) {
+                return Texts.of(LANGUAGE).get("lead.summary.slot.call-back.within", callBackWithin);
+            }
+            return SlotLabels.both(lead.slot().start(), zones.apply(lead.slot()), TimeZones.ofPlace(lead.postcode()),
+                    LANGUAGE);
+        }
+    }
+
     private final Questionnaires questionnaires;
+    private final SlotTimes slotTimes;
     private final Texts texts = Texts.of(LANGUAGE);
 
     LeadSummary(Questionnaires questionnaires) {
+        this(questionnaires, SlotTimes.PARIS);
+    }
+
+    LeadSummary(Questionnaires questionnaires, SlotTimes slotTimes) {
         this.questionnaires = questionnaires;
+        this.slotTimes = slotTimes;
     }
 
     String of(Lead lead) {
