@@ -135,13 +135,12 @@ class DashboardPagesTests {
             readable(page);
             String places = page.substring(page.indexOf("id=\"places\""), page.indexOf("Réponses</h2>"));
             assertThat(places).containsSubsequence("Lieux proposés à la personne",
-                    "Espace France Services de Mende", "à 4 km",
-                    "à 4 km, aide aux démarches administratives, gratuit",
+                    "Espace France Services de Mende", "à 4 km, aide aux démarches administratives, gratuit",
                     "2 rue de l&#39;Épine, 48000 Mende", "https://www.openstreetmap.org/?mlat=44.5181",
                     "Ouvert aujourd&#39;hui, de 0h00 à", "href=\"tel:04 66 00 00 00\"",
                     "href=\"https://rdv.example.org/mende\"", "Prendre rendez-vous en ligne", "Gratuit",
                     "Données du", "02/04/2026",
-                    "Médiathèque &lt;de&gt; Langogne", "à 11 km");
+                    "Médiathèque &lt;de&gt; Langogne", "à 11 km, aide aux démarches administratives, gratuit");
             assertThat(places).doesNotContain("Administrative need", "pas réels");
             assertThat(page.substring(page.indexOf("<details class=\"card authors\"")))
                     .contains("Lieu « Espace France Services de Mende » : règle « Administrative need (not autonomous) »");
