@@ -4,25 +4,27 @@ import fr.aiguilleur.conversations.texts.Texts;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.server.ServerWebInputException;
 
-/** The plain-French texts and the small page shown when something goes wrong. */
+/**
+ * The plain-French texts (from the bundles) and the small page shown when something goes wrong
+ * outside a conversation, where no language was chosen: French, the service's language.
+ */
 final class ErrorTexts {
+
+    private static final Texts FRENCH = Texts.of(Texts.FRENCH);
 
     private ErrorTexts() {
     }
 
     static String forStatus(HttpStatusCode status, Throwable error) {
-        return switch (status.value()) {
-            case 400 -> error instanceof ServerWebInputException
-                    ? "Votre demande n'a pas pu être lue : envoyez un objet JSON bien formé."
-                    : "Votre demande n'a pas pu être lue.";
-            case 404 -> "Cette page n'existe pas.";
-            case 405 -> "Cette adresse ne s'utilise pas de cette façon.";
-            case 406, 415 -> "Ce format n'est pas pris en charge : envoyez du JSON.";
-            case 413 -> "Votre message est trop long.";
-            default -> status.is4xxClientError()
-                    ? "Votre demande n'a pas pu être traitée."
-                    : "Un souci technique nous empêche de répondre. Réessayez dans quelques minutes.";
+        String key = switch (status.value()) {
+            case 400 -> error instanceof ServerWebInputException ? "web.error.unreadable-json" : "web.error.unreadable";
+            case 404 -> "web.error.not-found";
+            case 405 -> "web.error.method";
+            case 406, 415 -> "web.error.format";
+            case 413 -> "web.error.too-long";
+            default -> status.is4xxClientError() ? "web.error.refused" : "web.problem";
         };
+        return FRENCH.get(key);
     }
 
     /**
@@ -32,7 +34,7 @@ final class ErrorTexts {
     static String page(HttpStatusCode status, String message, String path) {
         boolean dashboard = path.startsWith("/dashboard");
         String back = dashboard ? "/dashboard/leads" : "/";
-        String backText = dashboard ? Texts.of(Texts.FRENCH).get("dashboard.error.back") : "Revenir à la conversation";
+        String backText = FRENCH.get(dashboard ? "dashboard.error.back" : "web.error.page.back");
         return """
                 <!doctype html>
                 <html lang="fr">
@@ -44,12 +46,12 @@ final class ErrorTexts {
                 </head>
                 <body class="error-page">
                 <main>
-                <h1>Oups</h1>
+                <h1>%s</h1>
                 <p>%s</p>
                 <p><a href="%s">%s</a></p>
                 </main>
                 </body>
                 </html>
-                """.formatted(message, back, backText);
+                """.formatted(FRENCH.get("web.error.page.title"), message, back, backText);
     }
 }

@@ -3,19 +3,11 @@ package fr.aiguilleur.rules.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLConnection;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * Reads the rule files shipped on the class path, whether the classes are a folder (tests, IDE) or a
@@ -47,25 +39,7 @@ final class PackagedRuleFiles {
     }
 
     private static List<String> names(URL url) throws IOException {
-        if ("file".equals(url.getProtocol())) {
-            try (Stream<Path> paths = Files.list(Path.of(url.toURI()))) {
-                return paths.map(path -> path.getFileName().toString()).filter(RuleFile::isRuleFile).toList();
-            } catch (URISyntaxException e) {
-                throw new IOException("unreadable class-path folder " + url, e);
-            }
-        }
-        URLConnection connection = url.openConnection();
-        if (connection instanceof JarURLConnection jar) {
-            jar.setUseCaches(false);
-            try (JarFile file = jar.getJarFile()) {
-                return file.stream().map(JarEntry::getName)
-                        .filter(name -> name.startsWith(FOLDER) && name.indexOf('/', FOLDER.length()) < 0)
-                        .map(name -> name.substring(FOLDER.length()))
-                        .filter(RuleFile::isRuleFile)
-                        .toList();
-            }
-        }
-        throw new IOException("cannot list rule files at " + url);
+        return ClassPathFolder.names(url, FOLDER, RuleFile::isRuleFile);
     }
 
     private static byte[] bytes(ClassLoader loader, String name) throws IOException {

@@ -1,22 +1,15 @@
 package fr.aiguilleur.rules.scenarios;
 
+import fr.aiguilleur.rules.engine.ClassPathFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * The scenario files shipped with the rules (rules/scenarios, on the class path under
@@ -50,25 +43,7 @@ public final class PackagedScenarios {
     }
 
     private static List<String> names(URL url) throws IOException {
-        if ("file".equals(url.getProtocol())) {
-            try (Stream<Path> paths = Files.list(Path.of(url.toURI()))) {
-                return paths.map(path -> path.getFileName().toString()).filter(PackagedScenarios::isScenarioFile).toList();
-            } catch (URISyntaxException e) {
-                throw new IOException("unreadable class-path folder " + url, e);
-            }
-        }
-        URLConnection connection = url.openConnection();
-        if (connection instanceof JarURLConnection jar) {
-            jar.setUseCaches(false);
-            try (JarFile file = jar.getJarFile()) {
-                return file.stream().map(JarEntry::getName)
-                        .filter(name -> name.startsWith(FOLDER) && name.indexOf('/', FOLDER.length()) < 0)
-                        .map(name -> name.substring(FOLDER.length()))
-                        .filter(PackagedScenarios::isScenarioFile)
-                        .toList();
-            }
-        }
-        throw new IOException("cannot list scenario files at " + url);
+        return ClassPathFolder.names(url, FOLDER, PackagedScenarios::isScenarioFile);
     }
 
     private static boolean isScenarioFile(String name) {
