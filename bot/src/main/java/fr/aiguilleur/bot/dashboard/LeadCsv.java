@@ -43,6 +43,7 @@ final class LeadCsv {
         for (Axis axis : Axis.values()) {
             header.add(labels.text("dashboard.csv.need", labels.axis(axis)));
         }
+        header.add(labels.text("dashboard.csv.places"));
         LAST.forEach(column -> header.add(labels.text("dashboard.csv." + column)));
         return header;
     }
@@ -59,6 +60,7 @@ final class LeadCsv {
                     : labels.text("dashboard.csv.level-score", labels.level(diagnosis.level(axis)),
                             diagnosis.score(axis)));
         }
+        cells.add(places(diagnosis));
         cells.addAll(List.of(labels.answer("contact_channel", lead.contactChannel()),
                 text(lead.phone()), text(lead.email()), labels.answers("availability", lead.availability()),
                 labels.answer("visit_format", lead.visitFormat()), labels.answers("obstacles", lead.obstacles()),
@@ -67,6 +69,12 @@ final class LeadCsv {
                 labels.text(lead.requestedByPerson() ? "dashboard.yes" : "dashboard.no"),
                 history(lead), notes(lead), labels.dateTime(lead.lastContact()), lead.id()));
         return cells;
+    }
+
+    /** One line per place chosen for the person: "Espace France Services (4 km)". */
+    private String places(Diagnosis diagnosis) {
+        return diagnosis == null ? "" : diagnosis.places().stream().map(place -> labels.text(
+                "dashboard.csv.places.line", place.name(), place.roundedKm())).collect(Collectors.joining("\n"));
     }
 
     /** One line per change, oldest first: "12/05/2026 11:30 Contactée (alice)". */

@@ -102,6 +102,7 @@ final class LeadDesk {
         model.addAttribute("cardText", file.lead().diagnosis() == null ? ""
                 : fr.aiguilleur.bot.resultcard.ResultCard.textOf(file.lead().diagnosis(), Texts.FRENCH));
         model.addAttribute("axes", List.of(Axis.values()));
+        model.addAttribute("places", LeadPlace.of(file.lead().diagnosis(), labels, clock.instant()));
         return "dashboard/lead";
     }
 

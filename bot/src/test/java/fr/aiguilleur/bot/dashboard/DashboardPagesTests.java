@@ -10,6 +10,7 @@ import fr.aiguilleur.conversations.leads.LeadStatus;
 import fr.aiguilleur.conversations.leads.Leads;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,45 @@ class DashboardPagesTests {
         }
 
         @Test
+        void showsThePlacesChosenForThePersonWithAllTheyNeedToGoThere() {
+            Lead lead = saved(SampleLeads.withPlaces("Gaston", "48300", List.of(
+                    SampleLeads.place("Espace France Services de Mende", 3.6, false),
+                    SampleLeads.place("Médiathèque <de> Langogne", 11.2, false))));
+            String page = Visitor.signedIn(client, "admin", "admin-secret").page("/dashboard/leads/" + lead.id());
+            readable(page);
+            String places = page.substring(page.indexOf("id=\"places\""), page.indexOf("Réponses</h2>"));
+            assertThat(places).containsSubsequence("Lieux proposés à la personne",
+                    "Espace France Services de Mende", "à 4 km, aide aux démarches administratives, gratuit",
+                    "2 rue de l&#39;Épine, 48000 Mende", "https://www.openstreetmap.org/?mlat=44.5181",
+                    "Ouvert aujourd&#39;hui, de 0h00 à", "href=\"tel:04 66 00 00 00\"",
+                    "href=\"https://rdv.example.org/mende\"", "Prendre rendez-vous en ligne", "Gratuit",
+                    "Données du", "02/04/2026",
+                    "Médiathèque &lt;de&gt; Langogne", "à 11 km, aide aux démarches administratives, gratuit");
+            assertThat(places).doesNotContain("Administrative need", "pas réels");
+            assertThat(page.substring(page.indexOf("<details class=\"card authors\"")))
+                    .contains("Lieu « Espace France Services de Mende » : règle « Administrative need (not autonomous) »");
+        }
+
+        @Test
+        void marksPlacesOfThePackagedSampleAsNotReal() {
+            Lead lead = saved(SampleLeads.withPlaces("Hortense", "48300",
+                    List.of(SampleLeads.place("Maison France Services (exemple)", 5, true))));
+            String page = Visitor.signedIn(client, "admin", "admin-secret").page("/dashboard/leads/" + lead.id());
+            readable(page);
+            assertThat(page).contains("Maison France Services (exemple)",
+                    "ces lieux viennent des données d&#39;exemple livrées avec Aiguilleur, ils ne sont pas réels");
+        }
+
+        @Test
+        void saysSoWhenNoPlaceWasChosen() {
+            Lead lead = saved(SampleLeads.from("Isidore", "33210"));
+            String page = Visitor.signedIn(client, "alice", "alice-secret").page("/dashboard/leads/" + lead.id());
+            readable(page);
+            assertThat(page).contains("Lieux proposés à la personne", "Aucun lieu proposé")
+                    .doesNotContain("class=\"place\"", "pas réels");
+        }
+
+        @Test
         void rendersALeadWithoutDiagnosisNorAnswers() {
             Lead bare = new Lead("bare-" + System.nanoTime(), Samples.newConversationId(), null, null, null, null,
                     null, null, null, "33000", "33", (Diagnosis) null, null, null, null, false, LeadStatus.NEW);
@@ -198,6 +238,20 @@ class DashboardPagesTests {
     }
 
     @Test
+    void exportsThePlacesChosenForEachLeadOnePerLineInTheirCell() {
+        Lead lead = saved(SampleLeads.withPlaces("Jules", "48300", List.of(
+                SampleLeads.place("Espace France Services de Mende", 3.6, false),
+                SampleLeads.place("Médiathèque de Langogne", 11.2, false))));
+        saved(SampleLeads.from("Jules", "33210"));
+        byte[] file = Visitor.signedIn(client, "admin", "admin-secret").get("/dashboard/leads.csv?q=Jules")
+                .expectStatus().isOk().expectBody().returnResult().getResponseBody();
+        String csv = new String(file, StandardCharsets.UTF_8);
+        String line = csv.substring(csv.indexOf("Jules;Nouvelle;48300"), csv.indexOf(lead.id()));
+        assertThat(line).contains(";\"Espace France Services de Mende (4 km)\nMédiathèque de Langogne (11 km)\";");
+        assertThat(csv).contains("Jules;Nouvelle;33210;");
+    }
+
+    @Test
     void exportsEachLeadWithItsHistoryNotesAndDatedSlot() {
         Lead lead = saved(SampleLeads.lead("Irène", "33260", null, LeadStatus.NEW, Instant.parse("2026-05-12T09:30:00Z"))
                 .withSlot(Samples.slot())
@@ -207,6 +261,7 @@ class DashboardPagesTests {
                 .expectStatus().isOk().expectBody().returnResult().getResponseBody();
         String csv = new String(file, StandardCharsets.UTF_8);
         assertThat(csv).contains(";Historique des statuts;Notes;Dernier changement;Identifiant\r\n");
+        assertThat(csv).contains(";Lieux proposés;Contact par;");
         assertThat(csv).contains("12/05/2026 11:30;Irène;Contactée;", ";19/05/2026 09:00;",
                 "13/05/2026 10:00 Contactée (alice)", "13/05/2026 10:05 alice : =Rappeler", ";13/05/2026 10:05;",
                 lead.id());

@@ -3,9 +3,13 @@ package fr.aiguilleur.bot.dashboard;
 import fr.aiguilleur.bot.support.Samples;
 import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.channels.ConversationId;
+import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.LeadStatus;
 import fr.aiguilleur.conversations.leads.StoredDiagnosis;
+import fr.aiguilleur.conversations.places.PlaceChoice;
+import fr.aiguilleur.conversations.places.Position;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.time.Instant;
@@ -23,11 +27,29 @@ final class SampleLeads {
         return lead(firstName, postcode, null, LeadStatus.NEW, Samples.NOW);
     }
 
+    /** A new lead from this postcode whose diagnosis chose these places near the person. */
+    static Lead withPlaces(String firstName, String postcode, List<PlaceChoice> places) {
+        return lead(firstName, postcode, null, LeadStatus.NEW, Samples.NOW, Samples.diagnosis().withPlaces(places));
+    }
+
+    /** A place of Mende (48000) for a person of the Lozère: free, open every day, with phone and booking. */
+    static PlaceChoice place(String name, double km, boolean sample) {
+        return new PlaceChoice("p-" + name, name, "2 rue de l'Épine, 48000 Mende", new Position(44.5181, 3.5008), km,
+                "04 66 00 00 00", "https://rdv.example.org/mende", null, true, "24/7", LocalDate.of(2026, 4, 2),
+                sample, "aide aux démarches administratives", "help with administrative procedures",
+                "Administrative need (not autonomous)");
+    }
+
     static Lead lead(String firstName, String postcode, String coordinatorId, LeadStatus status, Instant createdAt) {
+        return lead(firstName, postcode, coordinatorId, status, createdAt, Samples.diagnosis());
+    }
+
+    private static Lead lead(String firstName, String postcode, String coordinatorId, LeadStatus status,
+            Instant createdAt, Diagnosis diagnosis) {
         String departement = postcode == null ? null : postcode.substring(0, 2);
         return new Lead(UUID.randomUUID().toString(), new ConversationId("web:" + UUID.randomUUID()), Channel.WEB,
                 "salon-2026", createdAt, firstName, "phone", "+33612345678", null, postcode, departement,
-                Samples.diagnosis(), List.of("early"), "onsite", null, false, status, coordinatorId, null, "fr",
+                diagnosis, List.of("early"), "onsite", null, false, status, coordinatorId, null, "fr",
                 List.of("time"), List.of(), List.of(), 0);
     }
 
