@@ -1,6 +1,8 @@
 package fr.aiguilleur.bot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import fr.aiguilleur.bot.support.RedactedFailure;
 import java.time.Duration;
 import java.util.Map;
@@ -30,6 +32,7 @@ final class InboxWorkers implements SmartLifecycle {
 
     private final UpdateInbox inbox;
     private final UpdateDispatch dispatch;
+    private final Counter processed;
     private final InactiveChats inactive;
     private final ObjectReader json;
     private final IntakeSettings settings;
@@ -42,7 +45,8 @@ final class InboxWorkers implements SmartLifecycle {
     private ScheduledExecutorService renewer;
 
     InboxWorkers(UpdateInbox inbox, UpdateDispatch dispatch, InactiveChats inactive, ObjectReader json,
-            IntakeSettings settings) {
+            IntakeSettings settings, MeterRegistry meters) {
+        this.processed = TelegramUpdates.updates(meters, "processed", TelegramUpdates.PROCESSED);
         this.inbox = inbox;
         this.dispatch = dispatch;
         this.inactive = inactive;
@@ -122,6 +126,7 @@ final class InboxWorkers implements SmartLifecycle {
             var turn = new UpdateTurn("telegram-update:" + pending.updateId(), pending.repliesSent(),
                     reply -> inbox.sending(chat, pending.updateId(), reply, worker));
             dispatch.handle(update, turn).block(Duration.ofMinutes(2));
+            processed.increment();
         } catch (java.io.IOException e) {
             LOG.warn("Telegram update {} unreadable in the inbox: dropped", pending.updateId());
         } catch (RuntimeException e) {

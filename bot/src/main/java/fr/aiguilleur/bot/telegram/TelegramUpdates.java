@@ -40,6 +40,8 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private volatile boolean closed;
     private final Counter received;
     private final Counter processed;
+
+    static final String PROCESSED = "Telegram updates handled to the end, answer sent";
     private final Counter duplicate;
 
     TelegramUpdates(UpdateDedup dedup, InactiveChats inactive, UpdateDispatch dispatch) {
@@ -54,7 +56,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
     private TelegramUpdates(UpdateDedup dedup, InactiveChats inactive, UpdateDispatch dispatch, MeterRegistry meters,
             Durable durable) {
         this.received = updates(meters, "received", "Telegram updates received (long polling or webhook)");
-        this.processed = updates(meters, "processed", "Telegram updates handled to the end, answer sent");
+        this.processed = updates(meters, "processed", PROCESSED);
         this.duplicate = updates(meters, "duplicate", "Telegram updates received again and skipped");
         this.dedup = dedup;
         this.inactive = inactive;
@@ -177,7 +179,7 @@ final class TelegramUpdates implements LongPollingUpdateConsumer {
                 .toFuture();
     }
 
-    private static Counter updates(MeterRegistry meters, String name, String description) {
+    static Counter updates(MeterRegistry meters, String name, String description) {
         return Counter.builder("aiguilleur.telegram.updates." + name).description(description).register(meters);
     }
 

@@ -58,8 +58,8 @@ public class TelegramWiring {
     @Bean
     @ConditionalOnExpression("!'${aiguilleur.redis.url:}'.isEmpty()")
     InboxWorkers inboxWorkers(UpdateInbox inbox, UpdateDispatch dispatch, InactiveChats inactive,
-            TelegramHttp http, IntakeSettings settings) {
-        return new InboxWorkers(inbox, dispatch, inactive, http.json().readerFor(Update.class), settings);
+            TelegramHttp http, IntakeSettings settings, MeterRegistry meters) {
+        return new InboxWorkers(inbox, dispatch, inactive, http.json().readerFor(Update.class), settings, meters);
     }
 
     /** Durable (stored in Redis before acknowledged) when Redis is set; in memory otherwise. */
