@@ -201,7 +201,14 @@ class OneRedisInstancesTests {
                         answers.values().stream().filter(got -> !got.isEmpty()).count(),
                         answers.values().stream().filter(got -> got.size() > 1).count()));
         assertThat(answeredBefore).isLessThan(people.size());
-        assertThat(answers.values().stream().distinct()).as("every person got the same welcome, once").hasSize(1);
+        // At most once: a reply noted by a killed instance just before its Bot API call may be lost,
+        // never sent twice; the restarted instance logs each update it took over in that state.
+        long uncertain = instances.stream().filter(Instance::alive).mapToLong(Instance::takenOverMidSend).sum();
+        assertThat(answers.values().stream().filter(got -> !got.isEmpty()).distinct())
+                .as("every person answered got the same welcome").hasSize(1);
+        assertThat(answers.values()).as("nobody answered twice").allMatch(got -> got.size() <= 1);
+        assertThat(people.stream().filter(chat -> answers.getOrDefault(chat, List.of()).isEmpty()).count())
+                .as("answers lost beyond those being sent at the kill").isLessThanOrEqualTo(uncertain);
     }
 
     private static String sessionCookie(HttpResponse<?> response) {
