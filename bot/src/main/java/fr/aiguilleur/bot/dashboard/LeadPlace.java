@@ -11,7 +11,6 @@ import java.util.List;
  * A place the rules chose for the person, as the lead page shows it to the coordinator (French).
  *
  * @param name       its name
- * @param km         its distance from the person's commune, rounded, at least 1
  * @param reason     why it was chosen, as the person read it: "à 4 km, aide aux démarches administratives, gratuit"
  * @param address    street, postcode and commune
  * @param mapUrl     a map link (OpenStreetMap)
@@ -23,7 +22,7 @@ import java.util.List;
  * @param sample     whether it comes from the packaged sample data, not real places
  * @param rule       the rule that chose it (for the authors' detail)
  */
-public record LeadPlace(String name, long km, String reason, String address, String mapUrl, String opening,
+public record LeadPlace(String name, String reason, String address, String mapUrl, String opening,
         String phone, String bookingUrl, String fees, String updated, boolean sample, String rule) {
 
     /** The places of a diagnosis, in its order; none without a diagnosis. */
@@ -34,7 +33,7 @@ public record LeadPlace(String name, long km, String reason, String address, Str
 
     static LeadPlace of(PlaceChoice place, Labels labels, Instant now) {
         String reason = labels.text("place.reason", place.roundedKm(), place.offer(Texts.FRENCH));
-        return new LeadPlace(place.name(), place.roundedKm(),
+        return new LeadPlace(place.name(),
                 place.free() ? labels.text("place.reason.free", reason) : reason, place.address(), place.mapUrl(),
                 PlaceOpening.describe(place, Texts.FRENCH, now), place.phone(), place.bookingUrl(),
                 labels.text(place.free() ? "dashboard.lead.places.free" : "dashboard.lead.places.paid"),

@@ -27,29 +27,29 @@ public final class DialogueEngine {
     private final Questionnaires questionnaires;
     private final Replies replies;
     private final BookedVisit booked;
-    private LeadRetention retention = LeadRetention.DEFAULT;
+    private final LeadRetention retention;
     private final History history;
 
     public DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
             VisitPlanner planner) {
-        this(questionnaires, diagnostician, services, planner, new LeadConfirmation());
+        this(questionnaires, diagnostician, services, planner, new LeadConfirmation(), LeadRetention.DEFAULT);
     }
 
     /** As the public constructor, telling people at booking how long their lead is kept. */
     public DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
             VisitPlanner planner, LeadRetention retention) {
-        this(questionnaires, diagnostician, services, planner, new LeadConfirmation());
-        this.retention = Objects.requireNonNull(retention, "retention");
+        this(questionnaires, diagnostician, services, planner, new LeadConfirmation(), retention);
     }
 
     /** As the public constructor, with the source of lead ids (tests). */
     public DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
             VisitPlanner planner, Supplier<String> leadIds) {
-        this(questionnaires, diagnostician, services, planner, new LeadConfirmation(leadIds));
+        this(questionnaires, diagnostician, services, planner, new LeadConfirmation(leadIds), LeadRetention.DEFAULT);
     }
 
     private DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
-            VisitPlanner planner, LeadConfirmation confirmation) {
+            VisitPlanner planner, LeadConfirmation confirmation, LeadRetention retention) {
+        this.retention = Objects.requireNonNull(retention, "retention");
         this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
         var report = new ResultReport(new ServiceList(Objects.requireNonNull(services, "services")));
         var slots = new Slots(Objects.requireNonNull(planner, "planner"));
