@@ -104,12 +104,7 @@ final class Instance implements AutoCloseable {
 
     /** Kills it at once ({@code kill -9}): nothing is finished, nothing handed over. */
     void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Processes.kill(process);
     }
 
     @Override

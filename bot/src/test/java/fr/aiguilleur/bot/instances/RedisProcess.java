@@ -80,12 +80,7 @@ final class RedisProcess implements AutoCloseable {
 
     /** Kills it at once, as a crashed machine. */
     void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Processes.kill(process);
     }
 
     @Override
