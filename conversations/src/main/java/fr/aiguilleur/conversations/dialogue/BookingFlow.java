@@ -85,6 +85,7 @@ final class BookingFlow {
         report.showServices(exchange, exchange.state.diagnosis);
         exchange.say(exchange.text("result.goodbye"));
         exchange.end();
+        FollowUpOffer.atResult(exchange);
     }
 
     private void start(Exchange exchange, boolean requestedByPerson) {

@@ -107,6 +107,8 @@ public final class DialogueEngine {
                 BackButton.handle(exchange, choice);
             } else if (RecapEdits.answers(choice)) {
                 RecapEdits.handle(exchange, choice);
+            } else if (FollowUpOffer.answers(choice)) {
+                FollowUpOffer.handle(exchange, choice);
             } else if (BookedVisit.answers(choice)) {
                 booked.handle(exchange, choice);
             } else {

@@ -5,6 +5,9 @@ import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.booking.VisitSlot;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.leads.Lead;
+import fr.aiguilleur.conversations.channels.Channel;
+import fr.aiguilleur.conversations.diagnosis.Answers;
+import java.time.Instant;
 
 /** Something that happened in a conversation, for the channels to store or act on. */
 public sealed interface DialogueEvent {
@@ -41,5 +44,19 @@ public sealed interface DialogueEvent {
 
     /** The person asked to erase everything; stores must forget this conversation. */
     record ConversationErased(ConversationId id) implements DialogueEvent {
+    }
+
+    /**
+     * The person agreed, at the end of the conversation, to be asked weeks later whether it helped.
+     *
+     * @param checkInId derived from the conversation: agreeing twice is one agreement
+     * @param leadId    the visit booked in this conversation, or {@code null} (a referral to services)
+     */
+    record FollowUpAccepted(String checkInId, ConversationId id, Channel channel, String language, Answers answers,
+            Diagnosis diagnosis, String leadId, Instant at) implements DialogueEvent {
+    }
+
+    /** The person said "Non merci" to being asked later (after having agreed, or not). */
+    record FollowUpDeclined(String checkInId, ConversationId id) implements DialogueEvent {
     }
 }

@@ -60,6 +60,7 @@ final class LeadConfirmation {
                 : new Attachment.Invite(leadId, slot, booking.visitFormat(), state.language, Slots.place(state));
         exchange.send(new Message(BookingSummary.thanks(exchange, booking),
                 BookedVisit.buttons(Texts.of(state.language), leadId, slot != null), InputHint.CHOICE, null, null, invite));
+        FollowUpOffer.afterBooking(exchange, booking);
         state.booking = booking.confirmedAs(leadId);
         state.history.clear();
         exchange.end();

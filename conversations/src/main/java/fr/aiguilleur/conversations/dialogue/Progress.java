@@ -74,7 +74,10 @@ final class Progress {
         report.show(exchange, diagnosis);
         switch (diagnosis.decision()) {
             case BOOK_VISIT -> exchange.ask(FixedIds.VISIT_OFFER);
-            case REFER_TO_SERVICES -> exchange.ask(FixedIds.ASK_VISIT);
+            case REFER_TO_SERVICES -> {
+                exchange.ask(FixedIds.ASK_VISIT);
+                FollowUpOffer.atResult(exchange);
+            }
             case REDIRECT -> {
                 exchange.say(exchange.text("result.goodbye"));
                 exchange.end();

@@ -143,8 +143,11 @@ class CoordinatorBookingTests {
         void makesALeadToCallBackWhenNoSlotSuits() {
             var dialogue = atSlots().tap("none").type("Marie").tap("email").type("marie@exemple.fr").tap("yes");
             assertThat(dialogue.events(LeadConfirmed.class).get(0).lead().slot()).as("à rappeler").isNull();
-            assertThat(dialogue.lastMessage().text()).contains("Un conseiller vous contactera par e-mail", "/annuler");
-            assertThat(dialogue.lastMessage().buttons()).extracting(Button::label).containsExactly("Annuler");
+            Message thanks = dialogue.messages().get(dialogue.messages().size() - 2);
+            assertThat(thanks.text()).contains("Un conseiller vous contactera par e-mail", "/annuler");
+            assertThat(thanks.buttons()).extracting(Button::label).containsExactly("Annuler");
+            assertThat(dialogue.lastMessage().text()).as("the follow-up offer, by e-mail")
+                    .startsWith("Puis-je revenir vers vous");
         }
     }
 

@@ -115,6 +115,11 @@ final class Dialogue {
         return last.messages().get(last.messages().size() - 1);
     }
 
+    /** The messages of the last turn. */
+    List<Message> messages() {
+        return last.messages();
+    }
+
     String allText() {
         return String.join("\n---\n", last.messages().stream().map(Message::text).toList());
     }

@@ -1,0 +1,200 @@
+package fr.aiguilleur.conversations.checkin;
+
+import fr.aiguilleur.conversations.diagnosis.Answers;
+import fr.aiguilleur.conversations.diagnosis.Diagnostician;
+import fr.aiguilleur.conversations.dialogue.Button;
+import fr.aiguilleur.conversations.dialogue.InputHint;
+import fr.aiguilleur.conversations.dialogue.Message;
+import fr.aiguilleur.conversations.questionnaire.Question;
+import fr.aiguilleur.conversations.questionnaire.Questionnaires;
+import fr.aiguilleur.conversations.services.Service;
+import fr.aiguilleur.conversations.services.ServiceCatalogue;
+import fr.aiguilleur.conversations.texts.Texts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The questions of a check-in and what each tap changes: did you go, did it help, where are you now
+ * on your main need (scored again by the rules), can we do more. Every question carries a "Non
+ * merci" button that stops everything. Pure: the caller stores the check-in it returns, then sends
+ * its messages.
+ */
+public final class CheckInFlow {
+
+    /** The question id of every check-in button; their check is the check-in id. */
+    public static final String BUTTONS = "checkin";
+    /** The option of the "Non merci" button. */
+    public static final String STOP = "stop";
+
+    private final Questionnaires questionnaires;
+    private final Diagnostician diagnostician;
+    private final ServiceCatalogue services;
+    private final int callBackWorkingDays;
+
+    public CheckInFlow(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
+            int callBackWorkingDays) {
+        this.questionnaires = questionnaires;
+        this.diagnostician = diagnostician;
+        this.services = services;
+        this.callBackWorkingDays = callBackWorkingDays;
+    }
+
+    /**
+     * What a tap did: the check-in as it now is (the same version when nothing changed) and what to
+     * tell the person.
+     *
+     * @param visitAsked whether the person just asked for a visit: a lead is due
+     */
+    public record Step(CheckIn checkIn, List<Message> messages, boolean visitAsked) {
+
+        public boolean changed(CheckIn before) {
+            return checkIn.version() != before.version();
+        }
+    }
+
+    /** The question waiting for an answer, as a message with its buttons; empty when none is. */
+    public Optional<Message> current(CheckIn checkIn) {
+        if (checkIn.asking() == null || checkIn.status() != CheckInStatus.ASKING) {
+            return Optional.empty();
+        }
+        return Optional.of(question(checkIn, checkIn.asking()));
+    }
+
+    /** The first message: what the person was pointed to, and whether they went. */
+    public Message opening(CheckIn checkIn) {
+        return question(checkIn, CheckInQuestion.WENT);
+    }
+
+    /** Handles a tap on one of the check-in's buttons. */
+    public Step answer(CheckIn checkIn, String optionId, Instant now) {
+        Texts texts = Texts.of(checkIn.language());
+        if (checkIn.status().isFinal()) {
+            return new Step(checkIn, List.of(Message.of(texts.get("checkin.over"))), false);
+        }
+        if (checkIn.status() != CheckInStatus.ASKING) {
+            return new Step(checkIn, List.of(Message.of(texts.get("checkin.gone"))), false);
+        }
+        if (STOP.equals(optionId)) {
+            return new Step(checkIn.ended(CheckInStatus.STOPPED, now), List.of(Message.of(texts.get("checkin.stopped"))),
+                    false);
+        }
+        Optional<Tap> tap = Tap.read(optionId).filter(read -> read.question() == checkIn.asking())
+                .filter(read -> valid(checkIn, read));
+        if (tap.isEmpty()) {
+            return new Step(checkIn, List.of(question(checkIn, checkIn.asking(), texts.get("stale"))), false);
+        }
+        return applied(checkIn, tap.get(), now);
+    }
+
+    private Step applied(CheckIn checkIn, Tap tap, Instant now) {
+        CheckIn next = switch (tap.question()) {
+            case WENT -> checkIn.answered(tap.option().equals(CheckIn.YES) ? CheckInQuestion.HELPED : afterHelped(checkIn),
+                    tap.option(), null, checkIn.firstAnswers(), checkIn.laterScores(), null, now);
+            case HELPED -> checkIn.answered(afterHelped(checkIn), checkIn.went(), tap.option(), checkIn.firstAnswers(),
+                    checkIn.laterScores(), null, now);
+            case NEED -> rescored(checkIn, tap.option(), now);
+            case MORE -> checkIn.answered(null, checkIn.went(), checkIn.helped(), checkIn.firstAnswers(),
+                    checkIn.laterScores(), CheckIn.YES.equals(tap.option()), now);
+        };
+        if (next.asking() != null) {
+            return new Step(next, List.of(question(next, next.asking())), false);
+        }
+        boolean visit = Boolean.TRUE.equals(next.wantsVisit());
+        Texts texts = Texts.of(checkIn.language());
+        String thanks = visit ? texts.get("checkin.thanks.visit", callBackWorkingDays) : texts.get("checkin.thanks");
+        return new Step(next.ended(CheckInStatus.ANSWERED, now), List.of(Message.of(thanks)), visit);
+    }
+
+    private static CheckInQuestion afterHelped(CheckIn checkIn) {
+        return checkIn.needQuestion() != null ? CheckInQuestion.NEED : CheckInQuestion.MORE;
+    }
+
+    /**
+     * The need answered again: both the first answers and the new ones scored by today's rules, so
+     * that a change of the rules in between is not taken for the person's progress.
+     */
+    private CheckIn rescored(CheckIn checkIn, String option, Instant now) {
+        Answers first = new Answers(checkIn.firstAnswers());
+        Answers later = first.with(checkIn.needQuestion(), List.of(option));
+        var before = diagnostician.diagnose(first).scores();
+        var after = diagnostician.diagnose(later).scores();
+        var rebased = new CheckIn(checkIn.id(), checkIn.conversationId(), checkIn.channel(), checkIn.language(),
+                checkIn.agreedAt(), checkIn.leadId(), checkIn.departement(), checkIn.services(),
+                checkIn.decision(), checkIn.firstAnswers(), before, checkIn.status(), checkIn.sentAt(),
+                checkIn.needQuestion(), checkIn.asking(), checkIn.went(), checkIn.helped(), checkIn.laterScores(),
+                checkIn.wantsVisit(), checkIn.answeredAt(), checkIn.version());
+        return rebased.answered(CheckInQuestion.MORE, checkIn.went(), checkIn.helped(), checkIn.firstAnswers(), after,
+                null, now);
+    }
+
+    private boolean valid(CheckIn checkIn, Tap tap) {
+        if (tap.question() != CheckInQuestion.NEED) {
+            return tap.question().options().contains(tap.option());
+        }
+        return needQuestion(checkIn).flatMap(question -> question.option(tap.option())).isPresent();
+    }
+
+    private Message question(CheckIn checkIn, CheckInQuestion asked) {
+        return question(checkIn, asked, null);
+    }
+
+    private Message question(CheckIn checkIn, CheckInQuestion asked, String preface) {
+        Texts texts = Texts.of(checkIn.language());
+        var buttons = new ArrayList<Button>();
+        String text = switch (asked) {
+            case WENT -> checkIn.leadId() != null ? texts.get("checkin.went.visit")
+                    : texts.get("checkin.went.services", serviceNames(checkIn, texts));
+            case HELPED -> texts.get("checkin.helped");
+            case NEED -> texts.get("checkin.need", needQuestion(checkIn).map(q -> q.text(checkIn.language())).orElse(""));
+            case MORE -> texts.get("checkin.more");
+        };
+        if (asked == CheckInQuestion.NEED) {
+            needQuestion(checkIn).ifPresent(question -> question.options().forEach(option -> buttons.add(
+                    button(checkIn, option.label(checkIn.language()), asked, option.id()))));
+        } else {
+            asked.options().forEach(option -> buttons.add(button(checkIn,
+                    texts.get("checkin." + asked.name().toLowerCase(java.util.Locale.ROOT) + "." + option), asked, option)));
+        }
+        buttons.add(new Button(texts.get("checkin.stop"), BUTTONS, STOP, checkIn.id()));
+        String shown = preface == null ? text : preface + "\n\n" + text;
+        return new Message(shown, buttons, InputHint.CHOICE);
+    }
+
+    private static Button button(CheckIn checkIn, String label, CheckInQuestion asked, String option) {
+        return new Button(label, BUTTONS, asked.code() + ":" + option, checkIn.id());
+    }
+
+    private Optional<Question> needQuestion(CheckIn checkIn) {
+        return checkIn.needQuestion() == null ? Optional.empty()
+                : questionnaires.current().question(checkIn.needQuestion());
+    }
+
+    /** "France Num et Pix", from the catalogue; a plain phrase when none is known any more. */
+    private String serviceNames(CheckIn checkIn, Texts texts) {
+        List<String> names = checkIn.services().stream().map(services::find).flatMap(Optional::stream)
+                .map(Service::name).limit(3).toList();
+        if (names.isEmpty()) {
+            return texts.get("checkin.services.none");
+        }
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + texts.get("checkin.services.and")
+                + names.get(names.size() - 1);
+    }
+
+    /** A tapped option: its question and the option within it. */
+    private record Tap(CheckInQuestion question, String option) {
+
+        static Optional<Tap> read(String optionId) {
+            int colon = optionId == null ? -1 : optionId.indexOf(':');
+            if (colon < 1) {
+                return Optional.empty();
+            }
+            return CheckInQuestion.ofCode(optionId.substring(0, colon))
+                    .map(question -> new Tap(question, optionId.substring(colon + 1)));
+        }
+    }
+}
