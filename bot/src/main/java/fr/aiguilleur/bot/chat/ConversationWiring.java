@@ -14,6 +14,7 @@ import fr.aiguilleur.conversations.services.ServiceCatalogue;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
+import fr.aiguilleur.conversations.checkin.CheckIns;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -52,8 +53,9 @@ class ConversationWiring {
 
     @Bean
     TurnRecorder turnRecorder(Diagnoses diagnoses, Leads leads, List<LeadListener> listeners, Clock clock,
-            Coordinators coordinators, VisitPlanner visitPlanner, List<TurnListener> turnListeners) {
-        return new TurnRecorder(diagnoses, leads, listeners, clock, coordinators, visitPlanner, turnListeners);
+            Coordinators coordinators, VisitPlanner visitPlanner, List<TurnListener> turnListeners, CheckIns checkIns) {
+        return new TurnRecorder(diagnoses, leads, listeners, clock, coordinators, visitPlanner, turnListeners,
+                checkIns);
     }
 
     @Bean

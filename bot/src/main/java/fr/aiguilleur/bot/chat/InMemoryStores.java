@@ -1,5 +1,7 @@
 package fr.aiguilleur.bot.chat;
 
+import fr.aiguilleur.conversations.checkin.CheckIns;
+import fr.aiguilleur.conversations.checkin.InMemoryCheckIns;
 import fr.aiguilleur.conversations.booking.Bookings;
 import fr.aiguilleur.conversations.booking.InMemoryBookings;
 import fr.aiguilleur.conversations.dialogue.Conversations;
@@ -41,6 +43,11 @@ class InMemoryStores {
     @Bean
     Diagnoses diagnoses() {
         return new InMemoryDiagnoses();
+    }
+
+    @Bean
+    CheckIns checkIns() {
+        return new InMemoryCheckIns();
     }
 
     @Bean

@@ -16,6 +16,10 @@ import fr.aiguilleur.conversations.leads.StoredDiagnosis;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import fr.aiguilleur.conversations.checkin.CheckIn;
+import fr.aiguilleur.conversations.checkin.CheckInStatus;
+import fr.aiguilleur.conversations.checkin.CheckIns;
+import fr.aiguilleur.conversations.checkin.InMemoryCheckIns;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +41,7 @@ public class TurnRecorder {
     private final Coordinators coordinators;
     private final VisitPlanner planner;
     private final List<TurnListener> turnListeners;
+    private final CheckIns checkIns;
 
     /** Without coordinators: leads keep the coordinator of their slot, erased leads free no slot. */
     public TurnRecorder(Diagnoses diagnoses, Leads leads, List<LeadListener> listeners, Clock clock) {
@@ -46,6 +51,13 @@ public class TurnRecorder {
     /** @param coordinators who follows a lead without a slot, or {@code null} for nobody */
     public TurnRecorder(Diagnoses diagnoses, Leads leads, List<LeadListener> listeners, Clock clock,
             Coordinators coordinators, VisitPlanner planner, List<TurnListener> turnListeners) {
+        this(diagnoses, leads, listeners, clock, coordinators, planner, turnListeners, new InMemoryCheckIns());
+    }
+
+    /** @param checkIns where the follow-ups people agree to are kept */
+    public TurnRecorder(Diagnoses diagnoses, Leads leads, List<LeadListener> listeners, Clock clock,
+            Coordinators coordinators, VisitPlanner planner, List<TurnListener> turnListeners, CheckIns checkIns) {
+        this.checkIns = checkIns;
         this.diagnoses = diagnoses;
         this.leads = leads;
         this.listeners = List.copyOf(listeners);
@@ -78,6 +90,10 @@ public class TurnRecorder {
             } else if (event instanceof DialogueEvent.LeadRescheduled moved) {
                 leads.find(moved.leadId()).map(lead -> lead.withSlot(moved.slot()))
                         .ifPresent(lead -> notices.add(saved(lead, LeadListener::onLeadRescheduled)));
+            } else if (event instanceof DialogueEvent.FollowUpAccepted agreed) {
+                checkIns.add(CheckIn.agreed(agreed));
+            } else if (event instanceof DialogueEvent.FollowUpDeclined declined) {
+                stop(declined.checkInId());
             } else if (event instanceof DialogueEvent.ConversationErased erased) {
                 erase(erased.id());
             }
@@ -87,7 +103,23 @@ public class TurnRecorder {
         turnListeners.forEach(listener -> listener.turnStored(turn));
     }
 
-    /** Frees the slots of the person's leads, then forgets their diagnoses and leads. */
+    /**
+     * A lead the person asked for outside a conversation (answering their follow-up): routed to
+     * its coordinator, stored, then told to the listeners as a confirmed lead.
+     */
+    public void confirmed(Lead lead) {
+        Notice notice = saved(routed(lead), LeadListener::onLeadConfirmed);
+        tell(notice, true);
+        tell(notice, false);
+    }
+
+    /** "Non merci" after having agreed: the check-in, if still waiting, will never be sent. */
+    private void stop(String checkInId) {
+        checkIns.find(checkInId).filter(checkIn -> checkIn.status() == CheckInStatus.WAITING)
+                .ifPresent(checkIn -> checkIns.update(checkIn.ended(CheckInStatus.STOPPED, null)));
+    }
+
+    /** Frees the slots of the person's leads, then forgets their diagnoses, leads and check-ins. */
     private void erase(ConversationId id) {
         for (Lead lead : leads.of(id)) {
             if (lead.slot() != null) {
@@ -96,6 +128,7 @@ public class TurnRecorder {
         }
         diagnoses.eraseFor(id);
         leads.eraseFor(id);
+        checkIns.eraseFor(id);
     }
 
     /** The lead with the coordinator of its place when no slot named one. */

@@ -16,10 +16,11 @@ import java.util.Objects;
 
 /**
  * One person's agreement to be asked, weeks later, whether their orientation helped, and what they
- * answered. Plain data, so a store can keep it as JSON. The first answers are kept only until the
- * person answers the need question (they are needed to score it again); the conversation id is the
- * way to reach a person on Telegram and to erase everything on /oubli. The first and the later
- * scores sit side by side: the change per axis is their difference.
+ * answered. Plain data, so a store can keep it as JSON. The answers are kept only until the
+ * check-in ends (they are needed to score the need again); the conversation id is the
+ * way to reach a person on Telegram (on the web chat, the e-mail address of their lead is) and to
+ * erase everything on /oubli. The first and the later scores sit side by side: the change per axis
+ * is their difference.
  *
  * @param id             derived from the conversation, so agreeing twice is one check-in
  * @param conversationId the conversation it was agreed in (on Telegram, the chat to write to)
@@ -31,7 +32,8 @@ import java.util.Objects;
  * @param departement    the person's département, for the indicators by territory, or {@code null}
  * @param services       the services the person was pointed to
  * @param decision       the orientation given
- * @param firstAnswers   the diagnostic answers, until the need question is answered again
+ * @param answers        the diagnostic answers (the need question's replaced by its new answer), kept
+ *                       until the check-in ends: scored again, and the diagnosis of a visit asked for
  * @param firstScores    0..100 per axis, at the first diagnosis
  * @param status         where the check-in is
  * @param sentAt         when the first question went out, {@code null} before
@@ -54,7 +56,7 @@ public record CheckIn(
         String departement,
         List<String> services,
         Decision decision,
-        Map<String, List<String>> firstAnswers,
+        Map<String, List<String>> answers,
         Map<Axis, Integer> firstScores,
         CheckInStatus status,
         Instant sentAt,
@@ -79,11 +81,11 @@ public record CheckIn(
         Objects.requireNonNull(status, "status");
         language = language == null ? "fr" : language;
         services = services == null ? List.of() : List.copyOf(services);
-        var answers = new LinkedHashMap<String, List<String>>();
-        if (firstAnswers != null) {
-            firstAnswers.forEach((question, values) -> answers.put(question, List.copyOf(values)));
+        var copy = new LinkedHashMap<String, List<String>>();
+        if (answers != null) {
+            answers.forEach((question, values) -> copy.put(question, List.copyOf(values)));
         }
-        firstAnswers = java.util.Collections.unmodifiableMap(answers);
+        answers = java.util.Collections.unmodifiableMap(copy);
         firstScores = firstScores == null ? Map.of() : Map.copyOf(firstScores);
         laterScores = laterScores == null ? Map.of() : Map.copyOf(laterScores);
     }
@@ -126,17 +128,22 @@ public record CheckIn(
         return YES.equals(helped) || A_LITTLE.equals(helped);
     }
 
-    /** The same check-in as sent: asking its first question, the need question chosen. */
-    public CheckIn sent(Instant at, String question) {
-        return new CheckIn(id, conversationId, channel, language, agreedAt, leadId, departement, services,
-                decision, firstAnswers, firstScores, CheckInStatus.ASKING, at, question, CheckInQuestion.WENT, went,
+    /**
+     * The same check-in as sent: asking its first question, the need question chosen.
+     *
+     * @param visit the visit booked after the agreement (a referred person who asked for one), or
+     *              this check-in's own
+     */
+    public CheckIn sent(Instant at, String question, String visit) {
+        return new CheckIn(id, conversationId, channel, language, agreedAt, visit, departement, services,
+                decision, answers, firstScores, CheckInStatus.ASKING, at, question, CheckInQuestion.WENT, went,
                 helped, laterScores, wantsVisit, answeredAt, version + 1);
     }
 
     /** The same check-in in another status, asking nothing more. */
     public CheckIn ended(CheckInStatus ended, Instant at) {
         return new CheckIn(id, conversationId, channel, language, agreedAt, leadId, departement, services,
-                decision, ended == CheckInStatus.ANSWERED ? Map.of() : firstAnswers, firstScores, ended, sentAt,
+                decision, ended == CheckInStatus.ANSWERED ? Map.of() : answers, firstScores, ended, sentAt,
                 needQuestion, null, went, helped, laterScores, wantsVisit, at == null ? answeredAt : at,
                 version + 1);
     }

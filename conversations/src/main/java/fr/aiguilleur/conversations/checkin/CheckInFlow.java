@@ -45,12 +45,17 @@ public final class CheckInFlow {
      * What a tap did: the check-in as it now is (the same version when nothing changed) and what to
      * tell the person.
      *
-     * @param visitAsked whether the person just asked for a visit: a lead is due
+     * @param visitAnswers when the person just asked for a visit (a lead is due), their answers as they
+     *                     now stand; {@code null} otherwise
      */
-    public record Step(CheckIn checkIn, List<Message> messages, boolean visitAsked) {
+    public record Step(CheckIn checkIn, List<Message> messages, Answers visitAnswers) {
 
         public boolean changed(CheckIn before) {
             return checkIn.version() != before.version();
+        }
+
+        public boolean visitAsked() {
+            return visitAnswers != null;
         }
     }
 
@@ -71,19 +76,19 @@ public final class CheckInFlow {
     public Step answer(CheckIn checkIn, String optionId, Instant now) {
         Texts texts = Texts.of(checkIn.language());
         if (checkIn.status().isFinal()) {
-            return new Step(checkIn, List.of(Message.of(texts.get("checkin.over"))), false);
+            return new Step(checkIn, List.of(Message.of(texts.get("checkin.over"))), null);
         }
         if (checkIn.status() != CheckInStatus.ASKING) {
-            return new Step(checkIn, List.of(Message.of(texts.get("checkin.gone"))), false);
+            return new Step(checkIn, List.of(Message.of(texts.get("checkin.gone"))), null);
         }
         if (STOP.equals(optionId)) {
             return new Step(checkIn.ended(CheckInStatus.STOPPED, now), List.of(Message.of(texts.get("checkin.stopped"))),
-                    false);
+                    null);
         }
         Optional<Tap> tap = Tap.read(optionId).filter(read -> read.question() == checkIn.asking())
                 .filter(read -> valid(checkIn, read));
         if (tap.isEmpty()) {
-            return new Step(checkIn, List.of(question(checkIn, checkIn.asking(), texts.get("stale"))), false);
+            return new Step(checkIn, List.of(question(checkIn, checkIn.asking(), texts.get("stale"))), null);
         }
         return applied(checkIn, tap.get(), now);
     }
@@ -91,20 +96,21 @@ public final class CheckInFlow {
     private Step applied(CheckIn checkIn, Tap tap, Instant now) {
         CheckIn next = switch (tap.question()) {
             case WENT -> checkIn.answered(tap.option().equals(CheckIn.YES) ? CheckInQuestion.HELPED : afterHelped(checkIn),
-                    tap.option(), null, checkIn.firstAnswers(), checkIn.laterScores(), null, now);
-            case HELPED -> checkIn.answered(afterHelped(checkIn), checkIn.went(), tap.option(), checkIn.firstAnswers(),
+                    tap.option(), null, checkIn.answers(), checkIn.laterScores(), null, now);
+            case HELPED -> checkIn.answered(afterHelped(checkIn), checkIn.went(), tap.option(), checkIn.answers(),
                     checkIn.laterScores(), null, now);
             case NEED -> rescored(checkIn, tap.option(), now);
-            case MORE -> checkIn.answered(null, checkIn.went(), checkIn.helped(), checkIn.firstAnswers(),
+            case MORE -> checkIn.answered(null, checkIn.went(), checkIn.helped(), checkIn.answers(),
                     checkIn.laterScores(), CheckIn.YES.equals(tap.option()), now);
         };
         if (next.asking() != null) {
-            return new Step(next, List.of(question(next, next.asking())), false);
+            return new Step(next, List.of(question(next, next.asking())), null);
         }
         boolean visit = Boolean.TRUE.equals(next.wantsVisit());
         Texts texts = Texts.of(checkIn.language());
         String thanks = visit ? texts.get("checkin.thanks.visit", callBackWorkingDays) : texts.get("checkin.thanks");
-        return new Step(next.ended(CheckInStatus.ANSWERED, now), List.of(Message.of(thanks)), visit);
+        return new Step(next.ended(CheckInStatus.ANSWERED, now), List.of(Message.of(thanks)),
+                visit ? new Answers(next.answers()) : null);
     }
 
     private static CheckInQuestion afterHelped(CheckIn checkIn) {
@@ -116,16 +122,16 @@ public final class CheckInFlow {
      * that a change of the rules in between is not taken for the person's progress.
      */
     private CheckIn rescored(CheckIn checkIn, String option, Instant now) {
-        Answers first = new Answers(checkIn.firstAnswers());
+        Answers first = new Answers(checkIn.answers());
         Answers later = first.with(checkIn.needQuestion(), List.of(option));
         var before = diagnostician.diagnose(first).scores();
         var after = diagnostician.diagnose(later).scores();
         var rebased = new CheckIn(checkIn.id(), checkIn.conversationId(), checkIn.channel(), checkIn.language(),
                 checkIn.agreedAt(), checkIn.leadId(), checkIn.departement(), checkIn.services(),
-                checkIn.decision(), checkIn.firstAnswers(), before, checkIn.status(), checkIn.sentAt(),
+                checkIn.decision(), checkIn.answers(), before, checkIn.status(), checkIn.sentAt(),
                 checkIn.needQuestion(), checkIn.asking(), checkIn.went(), checkIn.helped(), checkIn.laterScores(),
                 checkIn.wantsVisit(), checkIn.answeredAt(), checkIn.version());
-        return rebased.answered(CheckInQuestion.MORE, checkIn.went(), checkIn.helped(), checkIn.firstAnswers(), after,
+        return rebased.answered(CheckInQuestion.MORE, checkIn.went(), checkIn.helped(), later.byQuestion(), after,
                 null, now);
     }
 

@@ -23,7 +23,7 @@ public final class MainNeed {
     }
 
     public Optional<String> of(CheckIn checkIn, Questionnaire questionnaire) {
-        Answers first = new Answers(checkIn.firstAnswers());
+        Answers first = new Answers(checkIn.answers());
         if (first.byQuestion().isEmpty()) {
             return Optional.empty();
         }
