@@ -189,7 +189,7 @@ class RedisCheckInsTests {
         }
 
         @Test
-        void keepsAnEndedCheckInAsLongAsTheAnonymisedDiagnoses() {
+        void keepsAnEndedCheckInWithoutItsAnswersAsLongAsTheAnonymisedDiagnoses() {
             ConversationId id = Samples.newConversationId();
             CheckIn checkIn = added(id);
             CheckIn sent = checkIn.sent(Samples.NOW, "presence", null);
@@ -197,6 +197,7 @@ class RedisCheckInsTests {
 
             assertThat(checkIns.update(sent.ended(CheckInStatus.STOPPED, Samples.NOW))).isTrue();
 
+            assertThat(checkIns.find(checkIn.id()).orElseThrow().answers()).as("no postcode, no answer kept").isEmpty();
             assertThat(REDIS.commands().pttl(key(checkIn)))
                     .isBetween(KEPT_ENDED.minusDays(1).toMillis(), KEPT_ENDED.toMillis());
             assertThat(REDIS.commands().pttl("{aiguilleur:checkins}:conversation:" + id))
@@ -328,7 +329,7 @@ class RedisCheckInsTests {
         scores.put(Axis.STRATEGY, 40);
         return new CheckIn("checkin-" + UUID.randomUUID(), conversationId, Channel.TELEGRAM, "fr", agreedAt, null,
                 "33", List.of("france-num", "pix"), Decision.REFER_TO_SERVICES,
-                Map.of("presence", List.of("none"), "sector", List.of("retail")), scores, CheckInStatus.WAITING,
+                Map.of("postcode", List.of("33210"), "presence", List.of("none")), scores, CheckInStatus.WAITING,
                 null, null, null, null, null, null, null, null, 0);
     }
 
