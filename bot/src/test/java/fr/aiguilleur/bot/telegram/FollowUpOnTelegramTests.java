@@ -153,7 +153,7 @@ class FollowUpOnTelegramTests {
         var asked = await().atMost(Duration.ofSeconds(10)).until(() -> API.messagesTo(person.chat()),
                 messages -> messages.size() > before);
         Map<String, Object> went = asked.get(asked.size() - 1);
-        assertThat((String) went.get("text")).startsWith("Bonjour ! Il y a quelques semaines, je vous ai orienté vers")
+        assertThat((String) went.get("text")).startsWith("Bonjour ! Il y a quelques semaines, je vous ai indiqué")
                 .contains("Avez-vous pu les contacter ?");
         assertThat(TelegramChatPerson.callbackData(went)).hasSize(4)
                 .allSatisfy(data -> assertThat(data).startsWith("c|" + waiting.id() + "|ci|"))
