@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.conversations.checkin.CheckIns;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,11 @@ class FollowUpIndicatorsTests {
     void onlyTheSampleCheckIns() {
         SampleCheckIns.clear(checkIns);
         SampleCheckIns.keep(checkIns);
+    }
+
+    @AfterEach
+    void noCheckInLeftForOtherTests() {
+        SampleCheckIns.clear(checkIns);
     }
 
     private String followUp(String username, String query) {
