@@ -65,7 +65,7 @@ class ConversationWiring {
 
     @Bean
     Switchboard switchboard(DialogueEngine engine, Conversations conversations, TurnRecorder recorder,
-            MessageSource messageSource, Clock clock, MeterRegistry meters) {
-        return new Switchboard(engine, conversations, recorder, messageSource, clock, meters);
+            MessageSource messageSource, Clock clock, MeterRegistry meters, List<OutsideAnswers> outside) {
+        return new Switchboard(engine, conversations, recorder, messageSource, clock, meters, outside);
     }
 }

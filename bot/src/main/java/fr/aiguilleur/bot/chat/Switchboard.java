@@ -46,6 +46,7 @@ public class Switchboard {
     private final MessageSource texts;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final List<OutsideAnswers> outside;
 
     public Switchboard(DialogueEngine engine, Conversations conversations, TurnRecorder recorder,
             MessageSource texts, Clock clock) {
@@ -55,6 +56,13 @@ public class Switchboard {
     /** @param meters where the turns and their durations are counted ({@code aiguilleur.turns}) */
     public Switchboard(DialogueEngine engine, Conversations conversations, TurnRecorder recorder,
             MessageSource texts, Clock clock, MeterRegistry meters) {
+        this(engine, conversations, recorder, texts, clock, meters, List.of());
+    }
+
+    /** @param outside asked first, for the inputs that are not the conversation's (follow-up buttons) */
+    public Switchboard(DialogueEngine engine, Conversations conversations, TurnRecorder recorder,
+            MessageSource texts, Clock clock, MeterRegistry meters, List<OutsideAnswers> outside) {
+        this.outside = List.copyOf(outside);
         this.meters = meters;
         this.engine = engine;
         this.conversations = conversations;
@@ -117,6 +125,10 @@ public class Switchboard {
             return answer(id, channel, input, opening);
         }
         return blocking(() -> {
+            Optional<List<Message>> elsewhere = answeredOutside(id, input);
+            if (elsewhere.isPresent()) {
+                return elsewhere.get();
+            }
             Optional<List<Message>> earlier = answered.answerTo(id, inputKey);
             return earlier.isPresent() ? earlier.get() : answerNow(id, channel, input, opening,
                     turn -> storeAnswered(answered, turn, id, inputKey));
@@ -129,7 +141,17 @@ public class Switchboard {
     }
 
     private List<Message> answerNow(ConversationId id, Channel channel, Input input, Opening opening) {
-        return answerNow(id, channel, input, opening, turn -> store(turn, id));
+        return answeredOutside(id, input).orElseGet(() -> answerNow(id, channel, input, opening, turn -> store(turn, id)));
+    }
+
+    private Optional<List<Message>> answeredOutside(ConversationId id, Input input) {
+        for (OutsideAnswers answers : outside) {
+            Optional<List<Message>> answer = answers.answer(id, input);
+            if (answer.isPresent()) {
+                return answer;
+            }
+        }
+        return Optional.empty();
     }
 
     private List<Message> answerNow(ConversationId id, Channel channel, Input input, Opening opening,
