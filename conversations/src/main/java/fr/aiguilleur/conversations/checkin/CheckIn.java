@@ -148,6 +148,13 @@ public record CheckIn(
                 version + 1);
     }
 
+    /** The last answer given: whether the person asks for a visit; nothing more to ask, answers dropped. */
+    CheckIn finished(Boolean visit, Instant at) {
+        return new CheckIn(id, conversationId, channel, language, agreedAt, leadId, departement, services, decision,
+                Map.of(), firstScores, CheckInStatus.ANSWERED, sentAt, needQuestion, null, went, helped, laterScores,
+                visit, at, version + 1);
+    }
+
     CheckIn answered(CheckInQuestion next, String wentNow, String helpedNow, Map<String, List<String>> answers,
             Map<Axis, Integer> later, Boolean visit, Instant at) {
         return new CheckIn(id, conversationId, channel, language, agreedAt, leadId, departement, services,

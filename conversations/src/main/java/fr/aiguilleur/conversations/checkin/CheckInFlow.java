@@ -23,8 +23,11 @@ import java.util.Optional;
  */
 public final class CheckInFlow {
 
-    /** The question id of every check-in button; their check is the check-in id. */
-    public static final String BUTTONS = "checkin";
+    /**
+     * The question id of every check-in button (short: with the check-in id as check and the longest
+     * option ids, the callback data stays within Telegram's 64 bytes); their check is the check-in id.
+     */
+    public static final String BUTTONS = "ci";
     /** The option of the "Non merci" button. */
     public static final String STOP = "stop";
 
@@ -100,8 +103,7 @@ public final class CheckInFlow {
             case HELPED -> checkIn.answered(afterHelped(checkIn), checkIn.went(), tap.option(), checkIn.answers(),
                     checkIn.laterScores(), null, now);
             case NEED -> rescored(checkIn, tap.option(), now);
-            case MORE -> checkIn.answered(null, checkIn.went(), checkIn.helped(), checkIn.answers(),
-                    checkIn.laterScores(), CheckIn.YES.equals(tap.option()), now);
+            case MORE -> checkIn.finished(CheckIn.YES.equals(tap.option()), now);
         };
         if (next.asking() != null) {
             return new Step(next, List.of(question(next, next.asking())), null);
@@ -109,8 +111,7 @@ public final class CheckInFlow {
         boolean visit = Boolean.TRUE.equals(next.wantsVisit());
         Texts texts = Texts.of(checkIn.language());
         String thanks = visit ? texts.get("checkin.thanks.visit", callBackWorkingDays) : texts.get("checkin.thanks");
-        return new Step(next.ended(CheckInStatus.ANSWERED, now), List.of(Message.of(thanks)),
-                visit ? new Answers(next.answers()) : null);
+        return new Step(next, List.of(Message.of(thanks)), visit ? new Answers(checkIn.answers()) : null);
     }
 
     private static CheckInQuestion afterHelped(CheckIn checkIn) {
