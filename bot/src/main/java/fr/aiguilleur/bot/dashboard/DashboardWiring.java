@@ -1,5 +1,6 @@
 package fr.aiguilleur.bot.dashboard;
 
+import fr.aiguilleur.conversations.checkin.CheckIns;
 import fr.aiguilleur.bot.chat.OperatorSettings;
 import fr.aiguilleur.bot.dashboard.indicators.FunnelCounters;
 import fr.aiguilleur.bot.dashboard.indicators.FunnelCounting;
@@ -45,8 +46,8 @@ class DashboardWiring {
 
     @Bean
     LeadDesk leadDesk(LeadAccess access, Diagnoses diagnoses, Conversations conversations,
-            CoordinatorsSource coordinators, Labels labels, Clock clock) {
-        return new LeadDesk(access, diagnoses, conversations, coordinators, labels, clock);
+            CoordinatorsSource coordinators, Labels labels, Clock clock, CheckIns checkIns) {
+        return new LeadDesk(access, diagnoses, conversations, coordinators, labels, clock, checkIns);
     }
 
     @Bean
