@@ -6,6 +6,7 @@ import fr.aiguilleur.bot.dashboard.indicators.FunnelCounters;
 import fr.aiguilleur.bot.dashboard.indicators.FunnelCounting;
 import fr.aiguilleur.bot.dashboard.indicators.InMemoryFunnelCounters;
 import fr.aiguilleur.conversations.booking.Coordinators;
+import fr.aiguilleur.conversations.checkin.CheckIns;
 import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Leads;
@@ -52,6 +53,11 @@ class DashboardWiring {
     @Bean
     Indicators indicators(Diagnoses diagnoses, Leads leads, FunnelCounters counters, Labels labels, LeadDesk desk) {
         return new Indicators(diagnoses, leads, counters, labels, desk::follower);
+    }
+
+    @Bean
+    FollowUps followUps(CheckIns checkIns, CoordinatorsSource coordinators, Labels labels) {
+        return new FollowUps(checkIns, coordinators, labels);
     }
 
     @Bean
