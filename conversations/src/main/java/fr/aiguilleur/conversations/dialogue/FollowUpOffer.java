@@ -2,6 +2,7 @@ package fr.aiguilleur.conversations.dialogue;
 
 import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.questionnaire.FixedIds;
+import fr.aiguilleur.conversations.texts.Texts;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -56,11 +57,23 @@ final class FollowUpOffer {
             String leadId = state.booking != null && state.booking.confirmed() ? state.booking.leadId() : null;
             exchange.event(new DialogueEvent.FollowUpAccepted(checkInId, state.id, state.channel, state.language,
                     state.answers, state.diagnosis, leadId, exchange.now));
-            exchange.say(exchange.text("checkin.optin.accepted"));
+            acknowledge(exchange, "checkin.optin.accepted");
         } else {
             exchange.event(new DialogueEvent.FollowUpDeclined(checkInId, state.id));
-            exchange.say(exchange.text("checkin.optin.declined"));
+            acknowledge(exchange, "checkin.optin.declined");
         }
+    }
+
+    /**
+     * Noted; with a booked visit, its "Annuler" and "Changer de créneau" again: the web chat shows
+     * the buttons of the last message only, and the offer came after them.
+     */
+    private static void acknowledge(Exchange exchange, String key) {
+        BookingDraft booking = exchange.state.booking;
+        List<Button> buttons = booking != null && booking.confirmed()
+                ? BookedVisit.buttons(Texts.of(exchange.state.language), booking.leadId(), booking.slot() != null)
+                : List.of();
+        exchange.send(new Message(exchange.text(key), buttons, buttons.isEmpty() ? InputHint.NONE : InputHint.CHOICE));
     }
 
     private static void offer(Exchange exchange) {

@@ -103,6 +103,16 @@ class FollowUpOfferTests {
         }
 
         @Test
+        void givesBackTheButtonsOfTheBookedVisitAfterTheAnswer() {
+            var dialogue = optIn(Dialogue.bookingVisit().answerUntil("visit_offer").tap("accept").tap("early")
+                    .tap("done").tap("phone").tap("s1").type("Marie").tap("email").type("marie@exemple.fr").tap("yes"),
+                    "no");
+            assertThat(dialogue.lastMessage().text()).startsWith("C'est noté, je ne reviendrai pas vers vous.");
+            assertThat(dialogue.lastMessage().buttons()).extracting(Button::label)
+                    .containsExactly("Annuler", "Changer de créneau");
+        }
+
+        @Test
         void agreeingTwiceGivesTheSameCheckIn() {
             var dialogue = referred(Channel.TELEGRAM);
             var offer = dialogue.lastMessage();
