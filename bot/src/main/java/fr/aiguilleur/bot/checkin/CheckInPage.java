@@ -1,11 +1,13 @@
 package fr.aiguilleur.bot.checkin;
 
 import fr.aiguilleur.conversations.checkin.CheckIn;
+import fr.aiguilleur.conversations.checkin.CheckInStatus;
 import fr.aiguilleur.conversations.dialogue.Button;
 import fr.aiguilleur.conversations.dialogue.Message;
 import fr.aiguilleur.conversations.texts.Texts;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,10 +41,9 @@ class CheckInPage {
             if (checkIn.isEmpty()) {
                 return gone(exchange, model);
             }
-            Texts texts = Texts.of(checkIn.get().language());
             List<Message> shown = answers.current(checkIn.get()).map(List::of)
-                    .orElseGet(() -> List.of(Message.of(texts.get("checkin.over"))));
-            return page(model, checkIn.get(), shown);
+                    .orElseGet(() -> List.of(Message.of(ended(checkIn.get()))));
+            return page(exchange, model, checkIn.get(), shown);
         });
     }
 
@@ -54,11 +55,18 @@ class CheckInPage {
                 return gone(exchange, model);
             }
             String option = Optional.ofNullable(form.getFirst("option")).orElse("");
-            return page(model, checkIn.get(), answers.answer(id, option, checkIn.get().language()));
+            return page(exchange, model, checkIn.get(), answers.answer(id, option, checkIn.get().language()));
         }));
     }
 
-    private static String page(Model model, CheckIn checkIn, List<Message> messages) {
+    /** What the page says once nothing is asked: "Non merci" taken, or over. */
+    private static String ended(CheckIn checkIn) {
+        Texts texts = Texts.of(checkIn.language());
+        return checkIn.status() == CheckInStatus.STOPPED ? texts.get("checkin.stopped") : texts.get("checkin.over");
+    }
+
+    private static String page(ServerWebExchange exchange, Model model, CheckIn checkIn, List<Message> messages) {
+        personal(exchange);
         Texts texts = Texts.of(checkIn.language());
         List<Button> buttons = messages.isEmpty() ? List.of() : messages.get(messages.size() - 1).buttons();
         model.addAttribute("lang", checkIn.language());
@@ -70,6 +78,7 @@ class CheckInPage {
     }
 
     private static String gone(ServerWebExchange exchange, Model model) {
+        personal(exchange);
         exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
         String language = exchange.getRequest().getHeaders().getAcceptLanguageAsLocales().stream().findFirst()
                 .map(java.util.Locale::getLanguage).filter(Texts.ENGLISH::equals).orElse(Texts.FRENCH);
@@ -80,6 +89,11 @@ class CheckInPage {
         model.addAttribute("buttons", List.of());
         model.addAttribute("action", "");
         return "checkin";
+    }
+
+    /** The page tells what a person answered: kept out of shared caches (and the back-forward cache's disk). */
+    private static void personal(ServerWebExchange exchange) {
+        exchange.getResponse().getHeaders().setCacheControl(CacheControl.noStore());
     }
 
     private static Mono<String> blocking(java.util.concurrent.Callable<String> work) {
