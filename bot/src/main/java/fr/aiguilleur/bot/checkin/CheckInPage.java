@@ -71,7 +71,7 @@ class CheckInPage {
         List<Button> buttons = messages.isEmpty() ? List.of() : messages.get(messages.size() - 1).buttons();
         model.addAttribute("lang", checkIn.language());
         model.addAttribute("title", texts.get("checkin.page.title"));
-        model.addAttribute("texts", messages.stream().map(Message::text).toList());
+        model.addAttribute("texts", messages.stream().map(Message::text).map(CheckInPage::unbroken).toList());
         model.addAttribute("buttons", buttons);
         model.addAttribute("action", PATH + checkIn.id());
         return "checkin";
@@ -85,10 +85,18 @@ class CheckInPage {
         Texts texts = Texts.of(language);
         model.addAttribute("lang", language);
         model.addAttribute("title", texts.get("checkin.page.title"));
-        model.addAttribute("texts", List.of(texts.get("checkin.page.gone")));
+        model.addAttribute("texts", List.of(unbroken(texts.get("checkin.page.gone"))));
         model.addAttribute("buttons", List.of());
         model.addAttribute("action", "");
         return "checkin";
+    }
+
+    /**
+     * French punctuation kept with its word ("rencontrer ?" never leaves the "?" alone on a line of
+     * a narrow screen): the space before it becomes a narrow no-break space.
+     */
+    static String unbroken(String text) {
+        return text.replaceAll(" ([?!:;»])", "\u202F$1").replace("« ", "«\u202F");
     }
 
     /** The page tells what a person answered: kept out of shared caches (and the back-forward cache's disk). */

@@ -73,6 +73,8 @@ class CheckInPageTests {
             assertThat(page.options()).containsExactly("w:yes", "w:not_yet", "w:no", "stop");
             assertThat(page.html()).contains("method=\"post\"", "action=\"/suivi/" + checkIn.id() + "\"",
                     "class=\"stop\"", "<meta name=\"robots\" content=\"noindex\">");
+            assertThat(page.html()).as("the question mark kept with its word on a narrow screen")
+                    .contains("rencontrer\u202F?").doesNotContain("rencontrer ?");
         }
 
         @Test

@@ -49,7 +49,7 @@ record CheckInPageView(int status, String language, String title, List<String> s
         var said = new ArrayList<String>();
         Matcher texts = SAID.matcher(body);
         while (texts.find()) {
-            said.add(HtmlUtils.htmlUnescape(texts.group(1)).strip());
+            said.add(spaced(HtmlUtils.htmlUnescape(texts.group(1)).strip()));
         }
         var buttons = new java.util.LinkedHashMap<String, String>();
         Matcher found = BUTTON.matcher(body);
@@ -63,6 +63,11 @@ record CheckInPageView(int status, String language, String title, List<String> s
         return new CheckInPageView(status, lang.find() ? lang.group(1) : null,
                 title.find() ? HtmlUtils.htmlUnescape(title.group(1)).strip() : null, List.copyOf(said),
                 java.util.Collections.unmodifiableMap(buttons), body);
+    }
+
+    /** As the person reads it: the no-break spaces that keep punctuation with its word read as spaces. */
+    static String spaced(String text) {
+        return text.replace('\u202F', ' ').replace('\u00A0', ' ');
     }
 
     /** The last thing the page says (the question asked, or the thanks). */

@@ -22,11 +22,12 @@ class FollowUpByEmailTests extends FollowUpByEmail {
         CheckIn agreed = agreesAfterBooking(address, null);
 
         var mail = mailedAfterTheVisit(agreed, address);
-        assertThat(mail.getSubject()).isEqualTo("Votre visite vous a-t-elle aidé ? Quatre questions, une minute");
+        assertThat(mail.getSubject()).isEqualTo("Votre rendez-vous vous a-t-il aidé ? Quatre questions, une minute");
         assertThat(contentType(mail)).startsWith("text/plain");
         String body = text(mail);
-        assertThat(body).startsWith("Bonjour Martine,").contains("Quatre questions au plus",
-                "« Non merci, ne plus me demander »");
+        assertThat(body).startsWith("Bonjour Martine,\n\nIl y a quelques semaines, vous aviez rendez-vous avec un "
+                + "conseiller").contains("Quatre questions au plus", "je ne vous relancerai pas.",
+                "\n\nL'équipe Aiguilleur\nVous recevez ce message parce que vous avez accepté");
         String link = link(mail);
         assertThat(link).isEqualTo(PUBLIC_URL + "/suivi/" + agreed.id());
 
@@ -127,7 +128,7 @@ class FollowUpByEmailTests extends FollowUpByEmail {
         assertThat(agreed.language()).isEqualTo("en");
 
         var mail = mailedAfterTheVisit(agreed, address);
-        assertThat(mail.getSubject()).isEqualTo("Did your visit help? Four questions, one minute");
+        assertThat(mail.getSubject()).isEqualTo("Did your appointment help? Four questions, one minute");
         assertThat(text(mail)).startsWith("Hello Martine,").contains("Four questions at most")
                 .doesNotContain("Bonjour");
         String link = link(mail);
