@@ -1,10 +1,12 @@
 package fr.aiguilleur.bot.dashboard;
 
+import fr.aiguilleur.conversations.checkin.CheckIns;
 import fr.aiguilleur.bot.chat.OperatorSettings;
 import fr.aiguilleur.bot.dashboard.indicators.FunnelCounters;
 import fr.aiguilleur.bot.dashboard.indicators.FunnelCounting;
 import fr.aiguilleur.bot.dashboard.indicators.InMemoryFunnelCounters;
 import fr.aiguilleur.conversations.booking.Coordinators;
+import fr.aiguilleur.conversations.checkin.CheckIns;
 import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Leads;
@@ -44,13 +46,18 @@ class DashboardWiring {
 
     @Bean
     LeadDesk leadDesk(LeadAccess access, Diagnoses diagnoses, Conversations conversations,
-            CoordinatorsSource coordinators, Labels labels, Clock clock) {
-        return new LeadDesk(access, diagnoses, conversations, coordinators, labels, clock);
+            CoordinatorsSource coordinators, Labels labels, Clock clock, CheckIns checkIns) {
+        return new LeadDesk(access, diagnoses, conversations, coordinators, labels, clock, checkIns);
     }
 
     @Bean
     Indicators indicators(Diagnoses diagnoses, Leads leads, FunnelCounters counters, Labels labels, LeadDesk desk) {
         return new Indicators(diagnoses, leads, counters, labels, desk::follower);
+    }
+
+    @Bean
+    FollowUps followUps(CheckIns checkIns, CoordinatorsSource coordinators, Labels labels) {
+        return new FollowUps(checkIns, coordinators, labels);
     }
 
     @Bean

@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The indicators page: anonymous figures over every territory, for a period (from/to days, or the
- * last {@code days} days), and the same figures as a CSV file.
+ * last {@code days} days), then the follow-up outcomes of the viewer's territories; and the same
+ * figures as a CSV file.
  */
 @Controller
 class IndicatorsPage {
@@ -27,13 +28,16 @@ class IndicatorsPage {
 
     private final DashboardUsers users;
     private final Indicators indicators;
+    private final FollowUps followUps;
     private final LeadDesk desk;
     private final Labels labels;
     private final Clock clock;
 
-    IndicatorsPage(DashboardUsers users, Indicators indicators, LeadDesk desk, Labels labels, Clock clock) {
+    IndicatorsPage(DashboardUsers users, Indicators indicators, FollowUps followUps, LeadDesk desk, Labels labels,
+            Clock clock) {
         this.users = users;
         this.indicators = indicators;
+        this.followUps = followUps;
         this.desk = desk;
         this.labels = labels;
         this.clock = clock;
@@ -44,12 +48,14 @@ class IndicatorsPage {
             @RequestParam(required = false) String to, @RequestParam(required = false) String days, Model model) {
         Viewer viewer = LeadPages.viewer(users, principal);
         Period period = period(from, to, days);
-        return desk.blocking(() -> indicators.charts(period)).map(charts -> {
+        return Mono.zip(desk.blocking(() -> indicators.charts(period)),
+                desk.blocking(() -> followUps.of(viewer, period))).map(figures -> {
             model.addAttribute("viewer", viewer);
             model.addAttribute("period", period);
             model.addAttribute("periodText", describe(period));
             model.addAttribute("query", query(period));
-            model.addAttribute("charts", charts);
+            model.addAttribute("charts", figures.getT1());
+            model.addAttribute("followUps", figures.getT2());
             return "dashboard/indicators";
         });
     }
@@ -57,9 +63,9 @@ class IndicatorsPage {
     @GetMapping("/dashboard/indicators.csv")
     Mono<ResponseEntity<byte[]>> export(Principal principal, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String days) {
-        LeadPages.viewer(users, principal);
+        Viewer viewer = LeadPages.viewer(users, principal);
         Period period = period(from, to, days);
-        return desk.blocking(() -> write(indicators.charts(period))).map(file -> ResponseEntity.ok()
+        return desk.blocking(() -> write(indicators.charts(period), followUps.of(viewer, period))).map(file -> ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("indicateurs-" + LocalDate.now(clock.withZone(Labels.ZONE)) + ".csv").build()
@@ -68,14 +74,15 @@ class IndicatorsPage {
                 .body(file.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** One line per bar: chart, label, count, detail. */
-    private String write(List<Chart> charts) {
+    /** One line per bar: chart, label, count, detail; then the follow-up figures in the same columns. */
+    private String write(List<Chart> charts, FollowUpView followUp) {
         var out = new StringBuilder(CsvCells.BOM).append(labels.text("dashboard.chart.csv.header"))
                 .append(CsvCells.END_OF_LINE);
         for (Chart chart : charts) {
             chart.bars().forEach(bar -> out.append(CsvCells.row(List.of(chart.title(), bar.label(),
                     String.valueOf(bar.value()), bar.detail()))));
         }
+        new FollowUpCsv(labels).rows(followUp).forEach(row -> out.append(CsvCells.row(row)));
         return out.toString();
     }
 

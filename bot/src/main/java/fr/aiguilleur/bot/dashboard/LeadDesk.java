@@ -1,5 +1,6 @@
 package fr.aiguilleur.bot.dashboard;
 
+import fr.aiguilleur.conversations.checkin.CheckIns;
 import fr.aiguilleur.conversations.booking.Coordinator;
 import fr.aiguilleur.conversations.diagnosis.Axis;
 import fr.aiguilleur.conversations.dialogue.Conversations;
@@ -34,9 +35,11 @@ final class LeadDesk {
     private final CoordinatorsSource coordinators;
     private final Labels labels;
     private final Clock clock;
+    private final CheckIns checkIns;
 
     LeadDesk(LeadAccess access, Diagnoses diagnoses, Conversations conversations, CoordinatorsSource coordinators,
-            Labels labels, Clock clock) {
+            Labels labels, Clock clock, CheckIns checkIns) {
+        this.checkIns = checkIns;
         this.access = access;
         this.diagnoses = diagnoses;
         this.conversations = conversations;
@@ -76,8 +79,8 @@ final class LeadDesk {
     }
 
     /**
-     * Erases the person of a lead: every lead of the conversation, its anonymised diagnosis and the
-     * conversation itself when it is still kept.
+     * Erases the person of a lead: every lead of the conversation, its anonymised diagnosis, the
+     * follow-ups they agreed to and the conversation itself when it is still kept.
      * Admins only; returns whether there was one to erase.
      */
     boolean erase(Viewer viewer, String id) {
@@ -88,6 +91,7 @@ final class LeadDesk {
         lead.ifPresent(found -> {
             access.eraseFor(found.conversationId());
             diagnoses.eraseFor(found.conversationId());
+            checkIns.eraseFor(found.conversationId());
             conversations.delete(found.conversationId());
         });
         return lead.isPresent();

@@ -6,6 +6,7 @@ import fr.aiguilleur.conversations.booking.VisitPlanner;
 import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.dialogue.VisitReminders;
 import fr.aiguilleur.conversations.leads.Leads;
+import fr.aiguilleur.conversations.checkin.CheckIns;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -28,8 +29,8 @@ class FollowUpWiring {
 
     @Bean
     AttachmentFiles attachmentFiles(VisitInvites invites, Questionnaires questionnaires, Leads leads,
-            Conversations conversations) {
-        return new AttachmentFiles(invites, new PersonalData(questionnaires, leads), conversations);
+            Conversations conversations, CheckIns checkIns) {
+        return new AttachmentFiles(invites, new PersonalData(questionnaires, leads, checkIns), conversations);
     }
 
     /** E-mail, on when Spring Boot has an SMTP server ({@code SPRING_MAIL_HOST}, …). */

@@ -7,6 +7,8 @@ import fr.aiguilleur.conversations.dialogue.BookingDraft;
 import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.Leads;
+import fr.aiguilleur.conversations.checkin.CheckIn;
+import fr.aiguilleur.conversations.checkin.CheckIns;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +20,8 @@ import java.util.Objects;
 
 /**
  * Everything kept about the person of one conversation (GDPR articles 15 and 20), as readable
- * JSON: the answers with their questions, the result with its reasons, the visit and the contact.
+ * JSON: the answers with their questions, the result with its reasons, the visit and the contact,
+ * the follow-ups agreed to and their answers.
  */
 public final class PersonalData {
 
@@ -26,10 +29,12 @@ public final class PersonalData {
 
     private final Questionnaires questionnaires;
     private final Leads leads;
+    private final CheckIns checkIns;
 
-    public PersonalData(Questionnaires questionnaires, Leads leads) {
+    public PersonalData(Questionnaires questionnaires, Leads leads, CheckIns checkIns) {
         this.questionnaires = questionnaires;
         this.leads = leads;
+        this.checkIns = checkIns;
     }
 
     public byte[] json(Conversation conversation) {
@@ -49,6 +54,12 @@ public final class PersonalData {
         BookingDraft booking = conversation.booking();
         if (booking != null) {
             data.put("visit", visit(conversation, booking));
+        }
+        List<Map<String, Object>> followUps = checkIns.all().stream()
+                .filter(checkIn -> checkIn.conversationId().equals(conversation.id())).map(PersonalData::followUp)
+                .toList();
+        if (!followUps.isEmpty()) {
+            data.put("followUps", followUps);
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(data).getBytes(StandardCharsets.UTF_8);
@@ -80,6 +91,21 @@ public final class PersonalData {
         result.put("priority", diagnosis.priority());
         result.put("reasons", diagnosis.reasons().stream().map(reason -> reason.text(language)).toList());
         return result;
+    }
+
+    /** A follow-up agreed to: when, where it is, and what the person answered. */
+    private static Map<String, Object> followUp(CheckIn checkIn) {
+        var followUp = new LinkedHashMap<String, Object>();
+        followUp.put("agreedAt", checkIn.agreedAt().toString());
+        followUp.put("status", checkIn.status());
+        followUp.put("sentAt", checkIn.sentAt() == null ? null : checkIn.sentAt().toString());
+        followUp.put("went", checkIn.went());
+        followUp.put("helped", checkIn.helped());
+        followUp.put("scoresThen", checkIn.firstScores());
+        followUp.put("scoresLater", checkIn.laterScores().isEmpty() ? null : checkIn.laterScores());
+        followUp.put("wantsVisit", checkIn.wantsVisit());
+        followUp.values().removeIf(Objects::isNull);
+        return followUp;
     }
 
     private Map<String, Object> visit(Conversation conversation, BookingDraft booking) {

@@ -1,5 +1,10 @@
 package fr.aiguilleur.bot.chat;
 
+import fr.aiguilleur.conversations.channels.Channel;
+import fr.aiguilleur.conversations.checkin.CheckInStatus;
+import fr.aiguilleur.conversations.checkin.InMemoryCheckIns;
+import fr.aiguilleur.conversations.diagnosis.Answers;
+import org.junit.jupiter.api.Nested;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -86,5 +91,50 @@ class TurnRecorderTests {
                 .hasMessage("outbox down");
         assertThat(told).isEmpty();
         assertThat(leads.of(id)).as("stored; the retry stores it again under the same id").hasSize(1);
+    }
+
+    @Nested
+    class FollowUps {
+
+        final InMemoryCheckIns checkIns = new InMemoryCheckIns();
+
+        TurnRecorder recorder() {
+            return new TurnRecorder(new InMemoryDiagnoses(), leads, List.of(), Clock.fixed(Samples.NOW, ZoneOffset.UTC),
+                    Coordinators.packaged(), new CoordinatorPlanner(Coordinators.packaged(), bookings), List.of(),
+                    checkIns);
+        }
+
+        DialogueEvent.FollowUpAccepted agreement() {
+            return new DialogueEvent.FollowUpAccepted("checkin-1", id, Channel.TELEGRAM, "fr", Answers.none(),
+                    Samples.diagnosis(), null, Samples.NOW);
+        }
+
+        @Test
+        void keepsTheFollowUpAgreedToOnceWhateverTheTaps() {
+            recorder().record(turn(agreement()));
+            recorder().record(turn(agreement()));
+
+            assertThat(checkIns.all()).singleElement().satisfies(checkIn -> {
+                assertThat(checkIn.status()).isEqualTo(CheckInStatus.WAITING);
+                assertThat(checkIn.version()).isZero();
+            });
+        }
+
+        @Test
+        void stopsAWaitingFollowUpOnNoThanks() {
+            recorder().record(turn(agreement()));
+            recorder().record(turn(new DialogueEvent.FollowUpDeclined("checkin-1", id)));
+
+            assertThat(checkIns.find("checkin-1").orElseThrow().status()).isEqualTo(CheckInStatus.STOPPED);
+            assertThat(checkIns.waiting()).isEmpty();
+        }
+
+        @Test
+        void forgetsTheFollowUpsWithThePerson() {
+            recorder().record(turn(agreement()));
+            recorder().record(turn(new DialogueEvent.ConversationErased(id)));
+
+            assertThat(checkIns.all()).isEmpty();
+        }
     }
 }

@@ -26,6 +26,13 @@ class CsvCellsTests {
     }
 
     @Test
+    void leavesASignedDecimalNumberForTheSpreadsheetToReadAsANumber() {
+        assertThat(CsvCells.cell("-12,5")).isEqualTo("-12,5");
+        assertThat(CsvCells.cell("+3,0")).isEqualTo("+3,0");
+        assertThat(CsvCells.cell("-12,5+cmd")).isEqualTo("'-12,5+cmd");
+    }
+
+    @Test
     void leavesPlainTextAsItIs() {
         assertThat(CsvCells.cell("Élodie")).isEqualTo("Élodie");
         assertThat(CsvCells.cell(null)).isEmpty();

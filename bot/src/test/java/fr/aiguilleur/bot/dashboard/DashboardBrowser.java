@@ -93,6 +93,16 @@ final class DashboardBrowser implements AutoCloseable {
     /** Opens a page and keeps its screenshot under this name. */
     void open(String path, String shot) {
         driver.get(url(path));
+        shoot(shot);
+    }
+
+    /** Scrolls the page to an element and keeps a screenshot of what the window then shows. */
+    void scrollTo(String css, String shot) {
+        driver.executeScript("arguments[0].scrollIntoView(true);", driver.findElement(By.cssSelector(css)));
+        shoot(shot);
+    }
+
+    private void shoot(String shot) {
         try {
             Path taken = driver.getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(taken, SHOTS.resolve(shot.replaceAll("[^A-Za-z0-9-]", "_") + ".png"),

@@ -1,5 +1,9 @@
 package fr.aiguilleur.bot.dashboard;
 
+import fr.aiguilleur.conversations.checkin.CheckIn;
+import fr.aiguilleur.conversations.checkin.CheckIns;
+import fr.aiguilleur.conversations.diagnosis.Answers;
+import fr.aiguilleur.conversations.dialogue.DialogueEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.bot.support.Samples;
@@ -36,6 +40,9 @@ class DashboardPagesTests {
 
     @Autowired
     Diagnoses diagnoses;
+
+    @Autowired
+    CheckIns checkIns;
 
     private Lead saved(Lead lead) {
         leads.save(lead);
@@ -183,6 +190,9 @@ class DashboardPagesTests {
         void letsAnAdminEraseAPersonOnceConfirmedWithAnAuditLineNamingNoOne(CapturedOutput log) {
             Lead lead = saved(SampleLeads.from("Gontran", "33210"));
             diagnoses.record(SampleLeads.storedDiagnosisOf(lead));
+            checkIns.add(CheckIn.agreed(new DialogueEvent.FollowUpAccepted("checkin-" + lead.id(),
+                    lead.conversationId(), lead.channel(), "fr", Answers.none(), lead.diagnosis(), lead.id(),
+                    lead.createdAt())));
             Visitor admin = Visitor.signedIn(client, "admin", "admin-secret");
             String page = admin.page("/dashboard/leads/" + lead.id());
             assertThat(page).contains("Effacer cette personne");
@@ -194,6 +204,7 @@ class DashboardPagesTests {
                     .expectStatus().is3xxRedirection();
             assertThat(leads.find(lead.id())).isEmpty();
             assertThat(diagnoses.all()).noneMatch(d -> d.conversationId().equals(lead.conversationId().value()));
+            assertThat(checkIns.find("checkin-" + lead.id())).as("the follow-up agreed to").isEmpty();
             assertThat(admin.page("/dashboard/leads")).contains("La personne a été effacée.");
             assertThat(log.getAll()).contains("lead " + lead.id() + " erased by dashboard user admin");
             assertThat(log.getAll().lines().filter(line -> line.contains("erased by")))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.bot.support.ChatVisitor;
 import fr.aiguilleur.conversations.channels.ConversationId;
+import fr.aiguilleur.conversations.checkin.CheckIns;
 import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.LeadStatus;
@@ -31,7 +32,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Every dashboard page as a coordinator gets it, in headless Chromium through the running service:
  * for each role (admin, territory coordinator), with data and with none, the list with each
  * filter, a lead, the indicators for each period (desktop and phone), the CSV files, the JSON
- * export and a page that does not exist. No page is the error page, and the log has no ERROR line.
+ * export and a page that does not exist; the follow-up outcomes with check-ins of every status,
+ * and with none. No page is the error page, and the log has no ERROR line.
  * Screenshots go to {@code target/dashboard-walk/} for a person to look at.
  */
 @DashboardTest
@@ -49,6 +51,9 @@ class DashboardWalkTests {
 
     @Autowired
     Diagnoses diagnoses;
+
+    @Autowired
+    CheckIns checkIns;
 
     private DashboardBrowser browser;
 
@@ -101,10 +106,27 @@ class DashboardWalkTests {
             assertThat(browser.heading()).as("indicators " + period).isEqualTo("Indicateurs");
             assertThat(browser.texts(".chart h2")).as("indicators " + period)
                     .startsWith("Abandons par question", "Parcours");
+            assertThat(browser.text("#followup h2")).isEqualTo("Suivi quelques semaines après");
+        }
+        browser.open("/dashboard/indicators?from=2026-05-01&to=2026-05-31", shots + "-indicators-may");
+        browser.scrollTo("#followup", shots + "-followup");
+        if (data) {
+            assertThat(browser.text("#followup .sent")).as("follow-ups sent in May, in the viewer's territories")
+                    .isEqualTo(username.equals("admin") ? "5" : "3");
+            assertThat(browser.texts("#followup .by-territory tbody th")).isEqualTo(username.equals("admin")
+                    ? List.of("33", "75", "inconnu") : List.of("33"));
+        } else {
+            assertThat(browser.text("#followup")).contains("Aucun suivi envoyé sur cette période.");
         }
         browser.phone();
         browser.open("/dashboard/indicators", shots + "-indicators-phone");
         assertThat(browser.fitsTheWidth()).as("no sideways scrolling on a phone").isTrue();
+        browser.open("/dashboard/indicators?from=2026-05-01&to=2026-05-31", shots + "-indicators-may-phone");
+        browser.scrollTo("#followup", shots + "-followup-phone");
+        if (data) {
+            browser.scrollTo("#followup .by-service", shots + "-followup-tables-phone");
+        }
+        assertThat(browser.fitsTheWidth()).as("the follow-up tables scroll within the page on a phone").isTrue();
         browser.desktop();
 
         assertThat(browser.fetch("/dashboard/leads.csv")).startsWith("200|Date;");
@@ -120,7 +142,7 @@ class DashboardWalkTests {
         assertThat(log.getAll().lines().filter(line -> line.contains(" ERROR ")).toList()).isEmpty();
     }
 
-    /** A lead of the 33 (alice's and the admin's), its diagnosis, and a conversation counted in the funnel. */
+    /** A lead of the 33 (alice's and the admin's), its diagnosis, a conversation counted in the funnel, check-ins. */
     private Lead withData() {
         withoutData();
         Lead lead = SampleLeads.lead("Gaspard", "33210", null, LeadStatus.NEW, Instant.parse("2026-05-12T09:30:00Z"))
@@ -128,6 +150,7 @@ class DashboardWalkTests {
         leads.save(lead);
         leads.save(SampleLeads.lead("Bertille", "75011", null, LeadStatus.NEW, Instant.parse("2026-05-14T09:30:00Z")));
         diagnoses.record(SampleLeads.storedDiagnosisOf(lead));
+        SampleCheckIns.keep(checkIns);
         new ChatVisitor(client).answers(Map.of("consent", "yes", "role", "owner"));
         return lead;
     }
@@ -136,6 +159,7 @@ class DashboardWalkTests {
         new ArrayList<>(leads.all()).forEach(lead -> leads.eraseFor(lead.conversationId()));
         List<StoredDiagnosis> made = new ArrayList<>(diagnoses.all());
         made.forEach(d -> diagnoses.eraseFor(new ConversationId(d.conversationId())));
+        SampleCheckIns.clear(checkIns);
         return null;
     }
 }
