@@ -104,7 +104,7 @@ class FollowUpOnTwoInstancesTests {
 
         var barrier = new CyclicBarrier(2);
         var runs = List.of(first, second).stream().map(instance -> CompletableFuture.supplyAsync(() -> {
-            await(barrier);
+            together(barrier);
             return instance.getBean(CheckInJob.class).run();
         })).toList();
         int sent = runs.stream().mapToInt(CompletableFuture::join).sum();
@@ -130,7 +130,7 @@ class FollowUpOnTwoInstancesTests {
         return checkIn.conversationId().value().substring("telegram:".length());
     }
 
-    private static void await(CyclicBarrier barrier) {
+    private static void together(CyclicBarrier barrier) {
         try {
             barrier.await();
         } catch (Exception e) {
