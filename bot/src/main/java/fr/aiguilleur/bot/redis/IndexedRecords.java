@@ -77,15 +77,23 @@ final class IndexedRecords {
 
     /** Every record still kept, oldest first; ids of expired records are dropped from the index. */
     List<String> all() {
+        return listed(index());
+    }
+
+    /**
+     * The records whose ids a sorted set of this slot lists, in its order; ids of records gone are
+     * dropped from it.
+     */
+    List<String> listed(String sortedSet) {
         return redis.call("list " + many, commands -> {
-            List<String> ids = commands.zrange(index(), 0, -1);
+            List<String> ids = commands.zrange(sortedSet, 0, -1);
             var kept = new ArrayList<String>();
             var expired = new ArrayList<String>();
             for (int from = 0; from < ids.size(); from += BATCH) {
                 read(commands, ids.subList(from, Math.min(ids.size(), from + BATCH)), kept, expired);
             }
             if (!expired.isEmpty()) {
-                commands.zrem(index(), expired.toArray(String[]::new));
+                commands.zrem(sortedSet, expired.toArray(String[]::new));
             }
             return kept;
         });

@@ -20,7 +20,7 @@ import java.util.List;
  * 6.2, Linux x86-64), started with whatever arguments a test needs: a plain server, a cluster node
  * ({@code --cluster-enabled yes}), a replica, or a sentinel. Nothing to install besides the JDK.
  */
-final class RedisProcess implements AutoCloseable {
+public final class RedisProcess implements AutoCloseable {
 
     private static Path binary;
 
@@ -79,7 +79,7 @@ final class RedisProcess implements AutoCloseable {
     }
 
     /** Kills it at once, as a crashed machine. */
-    void kill() {
+    public void kill() {
         Processes.kill(process);
     }
 

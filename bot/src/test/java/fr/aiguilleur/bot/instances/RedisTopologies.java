@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
-/** Redis as operators run it for several instances: a cluster of three masters, or Sentinel. */
-final class RedisTopologies {
+/**
+ * Redis as operators run it for several instances: a cluster of three masters, or Sentinel. The
+ * cluster also serves the store tests that check their scripts keep to one hash slot.
+ */
+public final class RedisTopologies {
 
     private RedisTopologies() {
     }
@@ -22,7 +25,7 @@ final class RedisTopologies {
      * Three cluster nodes, joined (CLUSTER MEET) with the 16,384 slots split between them
      * (CLUSTER ADDSLOTS), as {@code redis-cli --cluster create} would, through Lettuce.
      */
-    static List<RedisProcess> cluster(Path dir, int masters) {
+    public static List<RedisProcess> cluster(Path dir, int masters) {
         var nodes = new ArrayList<RedisProcess>();
         for (int i = 0; i < masters; i++) {
             nodes.add(RedisProcess.start(dir, "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf",
@@ -44,7 +47,7 @@ final class RedisTopologies {
         return nodes;
     }
 
-    static String clusterNodes(List<RedisProcess> nodes) {
+    public static String clusterNodes(List<RedisProcess> nodes) {
         return String.join(",", nodes.stream().map(RedisProcess::address).toList());
     }
 

@@ -16,6 +16,8 @@ import fr.aiguilleur.conversations.booking.InMemoryBookings;
 import fr.aiguilleur.conversations.booking.VisitSlot;
 import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.channels.ConversationId;
+import fr.aiguilleur.conversations.checkin.CheckIns;
+import fr.aiguilleur.conversations.checkin.InMemoryCheckIns;
 import fr.aiguilleur.conversations.dialogue.DialogueEngine;
 import fr.aiguilleur.conversations.dialogue.DialogueEvent;
 import fr.aiguilleur.conversations.dialogue.Input;
@@ -39,7 +41,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.support.StaticMessageSource;
 
-/** /oubli through the switchboard: conversation, diagnoses and leads of the person go, their slot is free again. */
+/**
+ * /oubli through the switchboard: conversation, diagnoses, leads and follow-up check-ins of the
+ * person go, their slot is free again.
+ */
 class ErasureTests {
 
     @RegisterExtension
@@ -48,7 +53,7 @@ class ErasureTests {
     private static final Redis redis = REDIS.open(url -> new Redis(url, Duration.ofSeconds(2)));
 
     static void erasesEverythingOfThePersonAndFreesTheSlot(Conversations conversations, Leads leads,
-            Diagnoses diagnoses, Bookings bookings) {
+            Diagnoses diagnoses, Bookings bookings, CheckIns checkIns) {
         ConversationId person = Samples.newConversationId();
         ConversationId other = Samples.newConversationId();
         var slot = new VisitSlot("demo-" + UUID.randomUUID().toString().substring(0, 6), "demo",
@@ -61,13 +66,18 @@ class ErasureTests {
         leads.save(kept);
         diagnoses.record(Samples.storedDiagnosis(person, Samples.NOW));
         diagnoses.record(Samples.storedDiagnosis(other, Samples.NOW));
+        var checkIn = RedisCheckInsTests.waiting(person, Samples.NOW);
+        var keptCheckIn = RedisCheckInsTests.waiting(other, Samples.NOW);
+        checkIns.add(checkIn);
+        checkIns.add(keptCheckIn);
 
         var engine = mock(DialogueEngine.class);
         when(engine.handle(any(), any(), any())).thenReturn(new Turn(null, List.of(Message.of("C'est effacé.")),
                 List.of(new DialogueEvent.ConversationErased(person))));
         var planner = new CoordinatorPlanner(Coordinators.packaged(), bookings);
         var clock = Clock.fixed(Samples.NOW, ZoneOffset.UTC);
-        var recorder = new TurnRecorder(diagnoses, leads, List.of(), clock, Coordinators.packaged(), planner, List.of());
+        var recorder = new TurnRecorder(diagnoses, leads, List.of(), clock, Coordinators.packaged(), planner, List.of(),
+                checkIns);
         new Switchboard(engine, conversations, recorder, new StaticMessageSource(), clock)
                 .receive(person, Channel.TELEGRAM, new Input.Choice("erase", "yes", "v1:2")).block(Duration.ofSeconds(30));
 
@@ -76,6 +86,8 @@ class ErasureTests {
         assertThat(leads.find(kept.id())).isPresent();
         assertThat(diagnoses.all()).noneMatch(d -> d.conversationId().equals(person.value()))
                 .anyMatch(d -> d.conversationId().equals(other.value()));
+        assertThat(checkIns.find(checkIn.id())).isEmpty();
+        assertThat(checkIns.find(keptCheckIn.id())).contains(keptCheckIn);
         assertThat(bookings.take(slot, "someone-else")).as("the slot is free again").isTrue();
     }
 
@@ -89,7 +101,7 @@ class ErasureTests {
         @Test
         void erasesEverythingOfThePersonAndFreesTheSlot() {
             ErasureTests.erasesEverythingOfThePersonAndFreesTheSlot(new InMemoryConversations(), new InMemoryLeads(),
-                    new InMemoryDiagnoses(), new InMemoryBookings());
+                    new InMemoryDiagnoses(), new InMemoryBookings(), new InMemoryCheckIns());
         }
     }
 
@@ -101,7 +113,8 @@ class ErasureTests {
             Duration month = Duration.ofDays(30);
             ErasureTests.erasesEverythingOfThePersonAndFreesTheSlot(
                     new RedisConversationIndex(new RedisConversations(redis, month), redis, month),
-                    new RedisLeads(redis), new RedisDiagnoses(redis, Duration.ofDays(400)), new RedisBookings(redis));
+                    new RedisLeads(redis), new RedisDiagnoses(redis, Duration.ofDays(400)), new RedisBookings(redis),
+                    new RedisCheckIns(redis, Duration.ofDays(400)));
         }
     }
 }

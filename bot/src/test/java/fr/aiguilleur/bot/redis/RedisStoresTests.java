@@ -7,6 +7,7 @@ import fr.aiguilleur.bot.support.Samples;
 import fr.aiguilleur.bot.support.RedisExtension;
 import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.channels.ConversationId;
+import fr.aiguilleur.conversations.checkin.CheckIns;
 import fr.aiguilleur.conversations.dialogue.Input;
 import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.leads.Diagnoses;
@@ -45,6 +46,9 @@ class RedisStoresTests {
     Diagnoses diagnoses;
 
     @Autowired
+    CheckIns checkIns;
+
+    @Autowired
     Switchboard switchboard;
 
     @Test
@@ -52,6 +56,7 @@ class RedisStoresTests {
         assertThat(conversations).isInstanceOf(RedisConversationIndex.class);
         assertThat(leads).isInstanceOf(RedisLeads.class);
         assertThat(diagnoses).isInstanceOf(RedisDiagnoses.class);
+        assertThat(checkIns).isInstanceOf(RedisCheckIns.class);
     }
 
     @Test

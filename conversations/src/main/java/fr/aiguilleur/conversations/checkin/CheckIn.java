@@ -140,10 +140,13 @@ public record CheckIn(
                 helped, laterScores, wantsVisit, answeredAt, version + 1);
     }
 
-    /** The same check-in in another status, asking nothing more. */
+    /**
+     * The same check-in in another status, asking nothing more, its answers forgotten (whatever
+     * the end: nothing is scored again after it).
+     */
     public CheckIn ended(CheckInStatus ended, Instant at) {
         return new CheckIn(id, conversationId, channel, language, agreedAt, leadId, departement, services,
-                decision, ended == CheckInStatus.ANSWERED ? Map.of() : answers, firstScores, ended, sentAt,
+                decision, Map.of(), firstScores, ended, sentAt,
                 needQuestion, null, went, helped, laterScores, wantsVisit, at == null ? answeredAt : at,
                 version + 1);
     }
