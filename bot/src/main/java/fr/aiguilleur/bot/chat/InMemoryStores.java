@@ -1,12 +1,12 @@
 package fr.aiguilleur.bot.chat;
 
-import fr.aiguilleur.conversations.checkin.CheckIns;
-import fr.aiguilleur.conversations.checkin.InMemoryCheckIns;
 import fr.aiguilleur.conversations.booking.Bookings;
 import fr.aiguilleur.conversations.booking.InMemoryBookings;
+import fr.aiguilleur.conversations.checkin.CheckIns;
+import fr.aiguilleur.conversations.checkin.InMemoryCheckIns;
 import fr.aiguilleur.conversations.dialogue.Conversations;
-import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.dialogue.InMemoryConversations;
+import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.InMemoryDiagnoses;
 import fr.aiguilleur.conversations.leads.InMemoryLeads;
 import fr.aiguilleur.conversations.leads.Leads;

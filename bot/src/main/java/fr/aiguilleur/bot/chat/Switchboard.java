@@ -1,16 +1,15 @@
 package fr.aiguilleur.bot.chat;
 
 import fr.aiguilleur.bot.support.RedactedFailure;
-
 import fr.aiguilleur.conversations.channels.Channel;
-import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.channels.ConversationId;
+import fr.aiguilleur.conversations.dialogue.ConcurrentUpdate;
+import fr.aiguilleur.conversations.dialogue.Conversation;
+import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.dialogue.DialogueEngine;
 import fr.aiguilleur.conversations.dialogue.Input;
 import fr.aiguilleur.conversations.dialogue.Message;
 import fr.aiguilleur.conversations.dialogue.Turn;
-import fr.aiguilleur.conversations.dialogue.ConcurrentUpdate;
-import fr.aiguilleur.conversations.dialogue.Conversations;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;

@@ -1,11 +1,14 @@
 package fr.aiguilleur.bot.chat;
 
-import fr.aiguilleur.bot.support.RedactedFailure;
-
 import fr.aiguilleur.bot.leads.LeadListener;
+import fr.aiguilleur.bot.support.RedactedFailure;
 import fr.aiguilleur.conversations.booking.Coordinators;
 import fr.aiguilleur.conversations.booking.VisitPlanner;
 import fr.aiguilleur.conversations.channels.ConversationId;
+import fr.aiguilleur.conversations.checkin.CheckIn;
+import fr.aiguilleur.conversations.checkin.CheckInStatus;
+import fr.aiguilleur.conversations.checkin.CheckIns;
+import fr.aiguilleur.conversations.checkin.InMemoryCheckIns;
 import fr.aiguilleur.conversations.dialogue.DialogueEvent;
 import fr.aiguilleur.conversations.dialogue.Turn;
 import fr.aiguilleur.conversations.leads.Diagnoses;
@@ -16,10 +19,6 @@ import fr.aiguilleur.conversations.leads.StoredDiagnosis;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import fr.aiguilleur.conversations.checkin.CheckIn;
-import fr.aiguilleur.conversations.checkin.CheckInStatus;
-import fr.aiguilleur.conversations.checkin.CheckIns;
-import fr.aiguilleur.conversations.checkin.InMemoryCheckIns;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

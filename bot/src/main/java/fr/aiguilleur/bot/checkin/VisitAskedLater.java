@@ -33,7 +33,8 @@ public final class VisitAskedLater {
         this.leads = leads;
     }
 
-    Lead lead(CheckIn checkIn, Answers answers, Instant now) {
+    /** The lead of the visit asked for in this check-in, with the person's answers as they now stand. */
+    public Lead lead(CheckIn checkIn, Answers answers, Instant now) {
         Lead earlier = checkIn.leadId() == null ? null : leads.find(checkIn.leadId()).orElse(null);
         boolean telegram = checkIn.channel() == Channel.TELEGRAM;
         String id = UUID.nameUUIDFromBytes(("visit-asked-later:" + checkIn.id()).getBytes(StandardCharsets.UTF_8))

@@ -1,6 +1,5 @@
 package fr.aiguilleur.bot.dashboard;
 
-import fr.aiguilleur.conversations.checkin.CheckIns;
 import fr.aiguilleur.bot.chat.OperatorSettings;
 import fr.aiguilleur.bot.dashboard.indicators.FunnelCounters;
 import fr.aiguilleur.bot.dashboard.indicators.FunnelCounting;

@@ -1,7 +1,7 @@
 package fr.aiguilleur.bot.dashboard;
 
-import fr.aiguilleur.conversations.checkin.CheckIns;
 import fr.aiguilleur.conversations.booking.Coordinator;
+import fr.aiguilleur.conversations.checkin.CheckIns;
 import fr.aiguilleur.conversations.diagnosis.Axis;
 import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.leads.Diagnoses;

@@ -2,13 +2,13 @@ package fr.aiguilleur.bot.followup;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import fr.aiguilleur.conversations.checkin.CheckIn;
+import fr.aiguilleur.conversations.checkin.CheckIns;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.dialogue.BookingDraft;
 import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.Leads;
-import fr.aiguilleur.conversations.checkin.CheckIn;
-import fr.aiguilleur.conversations.checkin.CheckIns;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,5 @@
 package fr.aiguilleur.bot.chat;
 
-import fr.aiguilleur.conversations.channels.Channel;
-import fr.aiguilleur.conversations.checkin.CheckInStatus;
-import fr.aiguilleur.conversations.checkin.InMemoryCheckIns;
-import fr.aiguilleur.conversations.diagnosis.Answers;
-import org.junit.jupiter.api.Nested;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +8,11 @@ import fr.aiguilleur.bot.support.Samples;
 import fr.aiguilleur.conversations.booking.CoordinatorPlanner;
 import fr.aiguilleur.conversations.booking.Coordinators;
 import fr.aiguilleur.conversations.booking.InMemoryBookings;
+import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.channels.ConversationId;
+import fr.aiguilleur.conversations.checkin.CheckInStatus;
+import fr.aiguilleur.conversations.checkin.InMemoryCheckIns;
+import fr.aiguilleur.conversations.diagnosis.Answers;
 import fr.aiguilleur.conversations.dialogue.DialogueEvent;
 import fr.aiguilleur.conversations.dialogue.Message;
 import fr.aiguilleur.conversations.dialogue.Turn;
@@ -25,6 +24,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class TurnRecorderTests {

@@ -1,18 +1,24 @@
 package fr.aiguilleur.bot.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import fr.aiguilleur.bot.checkin.VisitAskedLater;
+import fr.aiguilleur.bot.rules.RulesInUse;
+import fr.aiguilleur.bot.support.Samples;
+import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.checkin.CheckIn;
 import fr.aiguilleur.conversations.checkin.CheckIns;
 import fr.aiguilleur.conversations.diagnosis.Answers;
-import fr.aiguilleur.conversations.dialogue.DialogueEvent;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import fr.aiguilleur.bot.support.Samples;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
+import fr.aiguilleur.conversations.diagnosis.Diagnostician;
+import fr.aiguilleur.conversations.dialogue.DialogueEvent;
 import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Lead;
 import fr.aiguilleur.conversations.leads.LeadStatus;
 import fr.aiguilleur.conversations.leads.Leads;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +49,12 @@ class DashboardPagesTests {
 
     @Autowired
     CheckIns checkIns;
+
+    @Autowired
+    Diagnostician diagnostician;
+
+    @Autowired
+    RulesInUse rules;
 
     private Lead saved(Lead lead) {
         leads.save(lead);
@@ -170,6 +182,21 @@ class DashboardPagesTests {
             readable(page);
             assertThat(page).contains("Lieux proposés à la personne", "Aucun lieu proposé")
                     .doesNotContain("class=\"place\"", "pas réels");
+        }
+
+        @Test
+        void briefsTheVisitAPersonAskedForWhenFollowedUp() {
+            await().atMost(Duration.ofSeconds(60)).until(() -> rules.ready().isPresent());
+            Answers answers = new Answers(Map.of("role", List.of("owner"), "sector", List.of("services"),
+                    "headcount", List.of("solo"), "postcode", List.of("69003"), "customers_online", List.of("never"),
+                    "presence", List.of("site"), "presence_updated", List.of("no")));
+            CheckIn checkIn = CheckIn.agreed(new DialogueEvent.FollowUpAccepted("checkin-" + System.nanoTime(),
+                    Samples.newConversationId(), Channel.TELEGRAM, "fr", answers, diagnostician.diagnose(answers),
+                    null, Samples.NOW));
+            Lead asked = saved(new VisitAskedLater(diagnostician, leads).lead(checkIn, answers, Samples.NOW));
+            String page = Visitor.signedIn(client, "admin", "admin-secret").page("/dashboard/leads/" + asked.id());
+            readable(page);
+            assertThat(page).contains("Sans prénom", "suivi", "À aborder pendant la visite", "Telegram");
         }
 
         @Test

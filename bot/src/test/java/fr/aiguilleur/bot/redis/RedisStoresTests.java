@@ -3,13 +3,13 @@ package fr.aiguilleur.bot.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.bot.chat.Switchboard;
-import fr.aiguilleur.bot.support.Samples;
 import fr.aiguilleur.bot.support.RedisExtension;
+import fr.aiguilleur.bot.support.Samples;
 import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.checkin.CheckIns;
-import fr.aiguilleur.conversations.dialogue.Input;
 import fr.aiguilleur.conversations.dialogue.Conversations;
+import fr.aiguilleur.conversations.dialogue.Input;
 import fr.aiguilleur.conversations.leads.Diagnoses;
 import fr.aiguilleur.conversations.leads.Leads;
 import java.time.Duration;

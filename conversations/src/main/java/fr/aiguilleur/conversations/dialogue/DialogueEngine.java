@@ -1,10 +1,8 @@
 package fr.aiguilleur.conversations.dialogue;
 
-import fr.aiguilleur.conversations.channels.ConversationId;
-
-import fr.aiguilleur.conversations.channels.Channel;
-
 import fr.aiguilleur.conversations.booking.VisitPlanner;
+import fr.aiguilleur.conversations.channels.Channel;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.diagnosis.Diagnostician;
 import fr.aiguilleur.conversations.leads.LeadRetention;
 import fr.aiguilleur.conversations.questionnaire.Questionnaire;

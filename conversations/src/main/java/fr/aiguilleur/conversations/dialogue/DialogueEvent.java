@@ -1,12 +1,11 @@
 package fr.aiguilleur.conversations.dialogue;
 
-import fr.aiguilleur.conversations.channels.ConversationId;
-
 import fr.aiguilleur.conversations.booking.VisitSlot;
+import fr.aiguilleur.conversations.channels.Channel;
+import fr.aiguilleur.conversations.channels.ConversationId;
+import fr.aiguilleur.conversations.diagnosis.Answers;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.leads.Lead;
-import fr.aiguilleur.conversations.channels.Channel;
-import fr.aiguilleur.conversations.diagnosis.Answers;
 import java.time.Instant;
 
 /** Something that happened in a conversation, for the channels to store or act on. */

@@ -1,13 +1,12 @@
 package fr.aiguilleur.conversations.dialogue;
 
-import fr.aiguilleur.conversations.channels.Channel;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.conversations.booking.CoordinatorPlanner;
 import fr.aiguilleur.conversations.booking.Coordinators;
 import fr.aiguilleur.conversations.booking.InMemoryBookings;
 import fr.aiguilleur.conversations.booking.VisitSlot;
+import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.dialogue.DialogueEvent.LeadCancelled;
 import fr.aiguilleur.conversations.dialogue.DialogueEvent.LeadConfirmed;
 import fr.aiguilleur.conversations.dialogue.DialogueEvent.LeadRescheduled;

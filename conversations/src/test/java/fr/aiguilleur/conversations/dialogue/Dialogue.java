@@ -1,12 +1,10 @@
 package fr.aiguilleur.conversations.dialogue;
 
-import fr.aiguilleur.conversations.channels.ConversationId;
-
-import fr.aiguilleur.conversations.channels.Channel;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.aiguilleur.conversations.booking.VisitPlanner;
+import fr.aiguilleur.conversations.channels.Channel;
+import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.diagnosis.Diagnosis;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;
 import fr.aiguilleur.conversations.services.ServiceCatalogue;
