@@ -94,7 +94,11 @@ public final class CheckInJob {
         }
         Optional<Lead> lead = Optional.ofNullable(checkIn.leadId()).flatMap(leads::find)
                 .filter(found -> found.email() != null);
-        if (lead.isEmpty() || mails.isEmpty()) {
+        if (mails.isEmpty()) {
+            LOG.warn("the follow-up {} of the web chat was dropped: e-mail is off (no spring.mail.host)", checkIn.id());
+            return false;
+        }
+        if (lead.isEmpty()) {
             return false;
         }
         mails.get().ask(checkIn, lead.get());

@@ -35,7 +35,7 @@ public final class CheckInMails {
         String hello = lead.firstName() == null ? texts.get("reminder.hello")
                 : texts.get("reminder.hello.named", lead.firstName());
         String body = texts.get("checkin.mail.body", hello, link(checkIn))
-                + "\n\n" + texts.get("mail.signature");
+                + "\n\n" + texts.get("checkin.mail.signature");
         try {
             MimeMessage mail = sender.createMimeMessage();
             var helper = new MimeMessageHelper(mail, false, "UTF-8");

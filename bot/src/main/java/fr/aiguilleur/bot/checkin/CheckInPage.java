@@ -1,11 +1,13 @@
 package fr.aiguilleur.bot.checkin;
 
 import fr.aiguilleur.conversations.checkin.CheckIn;
+import fr.aiguilleur.conversations.checkin.CheckInStatus;
 import fr.aiguilleur.conversations.dialogue.Button;
 import fr.aiguilleur.conversations.dialogue.Message;
 import fr.aiguilleur.conversations.texts.Texts;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,10 +41,9 @@ class CheckInPage {
             if (checkIn.isEmpty()) {
                 return gone(exchange, model);
             }
-            Texts texts = Texts.of(checkIn.get().language());
             List<Message> shown = answers.current(checkIn.get()).map(List::of)
-                    .orElseGet(() -> List.of(Message.of(texts.get("checkin.over"))));
-            return page(model, checkIn.get(), shown);
+                    .orElseGet(() -> List.of(Message.of(ended(checkIn.get()))));
+            return page(exchange, model, checkIn.get(), shown);
         });
     }
 
@@ -54,32 +55,53 @@ class CheckInPage {
                 return gone(exchange, model);
             }
             String option = Optional.ofNullable(form.getFirst("option")).orElse("");
-            return page(model, checkIn.get(), answers.answer(id, option, checkIn.get().language()));
+            return page(exchange, model, checkIn.get(), answers.answer(id, option, checkIn.get().language()));
         }));
     }
 
-    private static String page(Model model, CheckIn checkIn, List<Message> messages) {
+    /** What the page says once nothing is asked: "Non merci" taken, or over. */
+    private static String ended(CheckIn checkIn) {
+        Texts texts = Texts.of(checkIn.language());
+        return checkIn.status() == CheckInStatus.STOPPED ? texts.get("checkin.stopped") : texts.get("checkin.over");
+    }
+
+    private static String page(ServerWebExchange exchange, Model model, CheckIn checkIn, List<Message> messages) {
+        personal(exchange);
         Texts texts = Texts.of(checkIn.language());
         List<Button> buttons = messages.isEmpty() ? List.of() : messages.get(messages.size() - 1).buttons();
         model.addAttribute("lang", checkIn.language());
         model.addAttribute("title", texts.get("checkin.page.title"));
-        model.addAttribute("texts", messages.stream().map(Message::text).toList());
+        model.addAttribute("texts", messages.stream().map(Message::text).map(CheckInPage::unbroken).toList());
         model.addAttribute("buttons", buttons);
         model.addAttribute("action", PATH + checkIn.id());
         return "checkin";
     }
 
     private static String gone(ServerWebExchange exchange, Model model) {
+        personal(exchange);
         exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
         String language = exchange.getRequest().getHeaders().getAcceptLanguageAsLocales().stream().findFirst()
                 .map(java.util.Locale::getLanguage).filter(Texts.ENGLISH::equals).orElse(Texts.FRENCH);
         Texts texts = Texts.of(language);
         model.addAttribute("lang", language);
         model.addAttribute("title", texts.get("checkin.page.title"));
-        model.addAttribute("texts", List.of(texts.get("checkin.page.gone")));
+        model.addAttribute("texts", List.of(unbroken(texts.get("checkin.page.gone"))));
         model.addAttribute("buttons", List.of());
         model.addAttribute("action", "");
         return "checkin";
+    }
+
+    /**
+     * French punctuation kept with its word ("rencontrer ?" never leaves the "?" alone on a line of
+     * a narrow screen): the space before it becomes a narrow no-break space.
+     */
+    static String unbroken(String text) {
+        return text.replaceAll(" ([?!:;»])", "\u202F$1").replace("« ", "«\u202F");
+    }
+
+    /** The page tells what a person answered: kept out of shared caches (and the back-forward cache's disk). */
+    private static void personal(ServerWebExchange exchange) {
+        exchange.getResponse().getHeaders().setCacheControl(CacheControl.noStore());
     }
 
     private static Mono<String> blocking(java.util.concurrent.Callable<String> work) {

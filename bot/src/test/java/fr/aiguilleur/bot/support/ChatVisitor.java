@@ -29,8 +29,14 @@ public final class ChatVisitor {
     private final List<String> said = new java.util.ArrayList<>();
 
     public ChatVisitor(WebTestClient client) {
+        this(client, null);
+    }
+
+    /** A conversation opened in a language ("fr", "en"), as the page does for a browser in that language. */
+    public ChatVisitor(WebTestClient client, String language) {
         this.client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-        Opened opened = this.client.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+        String opening = language == null ? "{}" : "{\"language\":\"" + language + "\"}";
+        Opened opened = this.client.post().uri("/api/chat").contentType(MediaType.APPLICATION_JSON).bodyValue(opening)
                 .exchange().expectStatus().isOk().expectBody(Opened.class).returnResult().getResponseBody();
         key = opened.conversationId();
         receive(opened.messages());
