@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,9 +47,10 @@ class ConversationWiring {
 
     @Bean
     DialogueEngine dialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician,
-            ServiceCatalogue serviceCatalogue, VisitPlanner visitPlanner, LeadSettings leadSettings) {
+            ServiceCatalogue serviceCatalogue, VisitPlanner visitPlanner, LeadSettings leadSettings,
+            @Value("${spring.mail.host:}") String mailHost) {
         return new DialogueEngine(questionnaires, diagnostician, serviceCatalogue, visitPlanner,
-                leadSettings.leadRetention());
+                leadSettings.leadRetention(), !mailHost.isBlank());
     }
 
     @Bean

@@ -143,27 +143,6 @@ class WebChatBrowserTests {
     }
 
     @Test
-    void offersTheFollowUpAfterAVisitBookedWithAnEmailAddressAndKeepsTheVisitButtons() {
-        phone.open("/").tap("yes").answers(Personas.named("boulangere-seule-demarches-difficiles").answers());
-        phone.tap("accept").tap("early").tap("done").tap("phone");
-        phone.driver.findElements(By.cssSelector("#choices button")).get(0).click();
-        phone.settled();
-        phone.type("Léa").tap("email").type("lea@exemple.fr").tap("yes");
-        List<String> said = phone.bubbles("bot");
-        assertThat(said.get(said.size() - 1))
-                .contains("Puis-je revenir vers vous dans quelques semaines pour savoir si cela vous a aidé ?");
-        assertThat(phone.buttonLabels()).containsExactly("Oui, volontiers", "Non merci");
-        phone.screenshot("12-follow-up-offer");
-
-        phone.tap("yes");
-        said = phone.bubbles("bot");
-        assertThat(said.get(said.size() - 1)).contains("C'est noté : je reviendrai vers vous dans quelques semaines");
-        assertThat(phone.buttonLabels()).as("the visit can still be cancelled or moved")
-                .containsExactly("Annuler", "Changer de créneau");
-        phone.screenshot("13-follow-up-agreed");
-    }
-
-    @Test
     void showsThePageInEnglishWhenEnglishIsChosen() {
         phone.open("/").tap("yes").menu("langue");
         phone.driver.findElement(By.id("menu-button")).click();

@@ -27,26 +27,38 @@ public final class DialogueEngine {
     private final BookedVisit booked;
     private final LeadRetention retention;
     private final History history;
+    private final boolean followUpsByEmail;
 
     public DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
             VisitPlanner planner) {
-        this(questionnaires, diagnostician, services, planner, new LeadConfirmation(), LeadRetention.DEFAULT);
+        this(questionnaires, diagnostician, services, planner, new LeadConfirmation(), LeadRetention.DEFAULT, true);
     }
 
     /** As the public constructor, telling people at booking how long their lead is kept. */
     public DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
             VisitPlanner planner, LeadRetention retention) {
-        this(questionnaires, diagnostician, services, planner, new LeadConfirmation(), retention);
+        this(questionnaires, diagnostician, services, planner, retention, true);
+    }
+
+    /**
+     * As above; {@code followUpsByEmail} false when no e-mail can be sent: the follow-up weeks later
+     * is then not offered to people who can be reached by e-mail only (the web chat's).
+     */
+    public DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
+            VisitPlanner planner, LeadRetention retention, boolean followUpsByEmail) {
+        this(questionnaires, diagnostician, services, planner, new LeadConfirmation(), retention, followUpsByEmail);
     }
 
     /** As the public constructor, with the source of lead ids (tests). */
     public DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
             VisitPlanner planner, Supplier<String> leadIds) {
-        this(questionnaires, diagnostician, services, planner, new LeadConfirmation(leadIds), LeadRetention.DEFAULT);
+        this(questionnaires, diagnostician, services, planner, new LeadConfirmation(leadIds), LeadRetention.DEFAULT,
+                true);
     }
 
     private DialogueEngine(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
-            VisitPlanner planner, LeadConfirmation confirmation, LeadRetention retention) {
+            VisitPlanner planner, LeadConfirmation confirmation, LeadRetention retention, boolean followUpsByEmail) {
+        this.followUpsByEmail = followUpsByEmail;
         this.retention = Objects.requireNonNull(retention, "retention");
         this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
         var report = new ResultReport(new ServiceList(Objects.requireNonNull(services, "services")));
@@ -69,6 +81,7 @@ public final class DialogueEngine {
             return reopen(conversation, now, Texts.of(conversation.language()).get("questionnaire.gone"));
         }
         Exchange exchange = new Exchange(questionnaire.get(), new State(conversation), now, retention);
+        exchange.followUpsByEmail = followUpsByEmail;
         dispatch(exchange, Inputs.read(input));
         if (exchange.erased) {
             var events = new ArrayList<>(exchange.events());

@@ -23,6 +23,8 @@ final class Exchange {
     boolean erased;
     /** Set when the person confirmed /start: a new conversation replaces this one. */
     boolean restarted;
+    /** Whether a follow-up can be sent by e-mail (off when the service has no e-mail). */
+    boolean followUpsByEmail = true;
 
     Exchange(Questionnaire questionnaire, State state, Instant now, LeadRetention retention) {
         this.questionnaire = questionnaire;

@@ -11,7 +11,8 @@ import java.util.UUID;
  * "Puis-je revenir vers vous dans quelques semaines ?", asked once at the end of a conversation to
  * a person who can be reached then: on Telegram, or by e-mail when that is the contact they gave.
  * On Telegram it comes with the result (referral to services) or after a confirmed visit the rules
- * proposed; on the web chat, only after a visit booked with an e-mail address. The buttons carry
+ * proposed; on the web chat, only after a visit booked with an e-mail address, when the service
+ * sends e-mail. The buttons carry
  * the pseudo-question id "followup" and, as their check, the check-in id, so a tap after
  * /start (another conversation) is stale.
  */
@@ -40,7 +41,8 @@ final class FollowUpOffer {
     static void afterBooking(Exchange exchange, BookingDraft booking) {
         boolean offeredAtResult = booking.requestedByPerson() && exchange.state.channel == Channel.TELEGRAM;
         boolean reachable = exchange.state.channel == Channel.TELEGRAM
-                || FixedIds.EMAIL.equals(booking.contactChannel()) && booking.email() != null;
+                || exchange.followUpsByEmail && FixedIds.EMAIL.equals(booking.contactChannel())
+                        && booking.email() != null;
         if (!offeredAtResult && reachable) {
             offer(exchange);
         }

@@ -53,6 +53,14 @@ final class Dialogue {
         remember(engine.open(new ConversationId(channel.name().toLowerCase() + ":1"), channel, "flyer", "fr", now));
     }
 
+    /** A dialogue with an engine of the test's own (its planner is not a {@link FakePlanner}'s to inspect). */
+    Dialogue(DialogueEngine engine, Channel channel) {
+        this.diagnostician = null;
+        this.planner = null;
+        this.engine = engine;
+        remember(engine.open(new ConversationId(channel.name().toLowerCase() + ":1"), channel, "flyer", "fr", now));
+    }
+
     static Dialogue bookingVisit() {
         return new Dialogue(FixedDiagnostician.bookVisit(), FakePlanner.withSlots(5));
     }

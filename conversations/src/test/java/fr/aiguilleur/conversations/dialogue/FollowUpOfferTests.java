@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.dialogue.DialogueEvent.FollowUpAccepted;
 import fr.aiguilleur.conversations.dialogue.DialogueEvent.FollowUpDeclined;
+import fr.aiguilleur.conversations.leads.LeadRetention;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,16 @@ class FollowUpOfferTests {
             var referred = referred(Channel.WEB);
             assertThat(referred.messages()).extracting(Message::text).as("nobody to write to later").doesNotContain(OFFER);
         }
+    }
+
+    @Test
+    void isNotOfferedOnTheWebChatWhenTheServiceSendsNoEmail() {
+        var engine = new DialogueEngine(Dialogue.QUESTIONNAIRES, new FixedDiagnostician(FixedDiagnostician.bookVisit()),
+                Dialogue.SERVICES, FakePlanner.withSlots(5), LeadRetention.DEFAULT, false);
+        var dialogue = new Dialogue(engine, Channel.WEB).answerUntil("visit_offer").tap("accept").tap("early")
+                .tap("done").tap("phone").tap("s1").type("Marie").tap("email").type("marie@exemple.fr").tap("yes");
+        assertThat(dialogue.events(DialogueEvent.LeadConfirmed.class)).hasSize(1);
+        assertThat(dialogue.messages()).extracting(Message::text).doesNotContain(OFFER);
     }
 
     @Nested
