@@ -26,8 +26,13 @@ class PlacesWiring {
         return places;
     }
 
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService placesRefresh(PlacesInUse places, PlacesSettings settings) {
+    /**
+     * Refreshes the places on a thread of their own. Not a {@code ScheduledExecutorService} bean:
+     * Spring's {@code @Scheduled} would take such a bean for its scheduler, and every job (reminders,
+     * follow-ups, the CRM outbox) would then wait behind a slow download.
+     */
+    @Bean
+    PlacesRefresh placesRefresh(PlacesInUse places, PlacesSettings settings) {
         ScheduledExecutorService refresh = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "places-refresh");
             thread.setDaemon(true);
@@ -37,7 +42,16 @@ class PlacesWiring {
             long every = settings.refreshEvery().toSeconds();
             refresh.scheduleWithFixedDelay(places::refresh, settings.fromUrl() ? 0 : every, every, TimeUnit.SECONDS);
         }
-        return refresh;
+        return new PlacesRefresh(refresh);
+    }
+
+    /** The refresh's thread, stopped with the service. */
+    record PlacesRefresh(ScheduledExecutorService executor) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            executor.shutdownNow();
+        }
     }
 
     @Bean
