@@ -1,5 +1,6 @@
 package fr.aiguilleur.bot.followup;
 
+import fr.aiguilleur.bot.chat.LeadSettings;
 import fr.aiguilleur.bot.jobs.SentReminders;
 import fr.aiguilleur.conversations.booking.Coordinators;
 import fr.aiguilleur.conversations.booking.VisitPlanner;
@@ -42,9 +43,9 @@ class FollowUpWiring {
 
         @Bean
         VisitMails visitMails(JavaMailSender sender, VisitInvites invites, VisitPlanner planner,
-                @Value("${aiguilleur.mail.from}") String from) {
+                @Value("${aiguilleur.mail.from}") String from, LeadSettings leadSettings) {
             LOG.info("e-mail on: confirmations and reminders are mailed to people who gave an address");
-            return new VisitMails(sender, invites, from, planner.callBackWorkingDays());
+            return new VisitMails(sender, invites, from, planner.callBackWorkingDays(), leadSettings.leadRetention());
         }
 
         @Bean

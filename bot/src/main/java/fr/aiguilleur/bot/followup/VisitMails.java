@@ -3,6 +3,7 @@ package fr.aiguilleur.bot.followup;
 import fr.aiguilleur.conversations.booking.SlotLabels;
 import fr.aiguilleur.conversations.booking.TimeZones;
 import fr.aiguilleur.conversations.leads.Lead;
+import fr.aiguilleur.conversations.leads.LeadRetention;
 import fr.aiguilleur.conversations.texts.Texts;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -21,8 +22,12 @@ public final class VisitMails {
     private final VisitInvites invites;
     private final String from;
     private final int callBackWorkingDays;
+    private final LeadRetention retention;
 
-    public VisitMails(JavaMailSender sender, VisitInvites invites, String from, int callBackWorkingDays) {
+    /** @param retention how long the person's data is kept, said in each mail's signature */
+    public VisitMails(JavaMailSender sender, VisitInvites invites, String from, int callBackWorkingDays,
+            LeadRetention retention) {
+        this.retention = retention;
         this.sender = sender;
         this.invites = invites;
         this.from = from;
@@ -35,14 +40,14 @@ public final class VisitMails {
         String body = lead.slot() == null
                 ? texts.get("mail.confirmation.call-back", hello(lead), callBackWorkingDays)
                 : texts.get("mail.confirmation.visit", hello(lead), when(lead));
-        send(lead, texts.get("mail.confirmation.subject"), body + "\n\n" + texts.get("mail.signature"));
+        send(lead, texts.get("mail.confirmation.subject"), body + "\n\n" + signature(lead));
     }
 
     /** The reminder, the day before the visit. */
     public void reminder(Lead lead) {
         Texts texts = texts(lead);
         send(lead, texts.get("mail.reminder.subject"),
-                texts.get("mail.reminder.body", hello(lead), when(lead)) + "\n\n" + texts.get("mail.signature"));
+                texts.get("mail.reminder.body", hello(lead), when(lead)) + "\n\n" + signature(lead));
     }
 
     private void send(Lead lead, String subject, String body) {
@@ -68,6 +73,10 @@ public final class VisitMails {
         String label = SlotLabels.of(lead.slot().start(), invites.zoneOf(lead.slot()),
                 TimeZones.ofPlace(lead.postcode()), language(lead));
         return Texts.ENGLISH.equals(language(lead)) ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    private String signature(Lead lead) {
+        return texts(lead).get("mail.signature", retention.words(language(lead)));
     }
 
     private static String hello(Lead lead) {

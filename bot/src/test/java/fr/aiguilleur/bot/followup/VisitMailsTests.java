@@ -96,7 +96,8 @@ class VisitMailsTests {
         MimeMessage confirmation = SMTP.getReceivedMessages()[0];
         assertThat(confirmation.getAllRecipients()[0].toString()).isEqualTo("lea@exemple.fr");
         assertThat(confirmation.getSubject()).isEqualTo("Votre rendez-vous avec un conseiller numérique");
-        assertThat(GreenMailUtil.getBody(confirmation)).contains("Bonjour L", "rendez-vous");
+        assertThat(GreenMailUtil.getBody(confirmation)).as("the retention configured, said in the signature")
+                .contains("Bonjour L", "rendez-vous", "3 ans").doesNotContain("12 mois");
         ICalendar invite = invite(confirmation);
         var lead = leads.all().iterator().next();
         assertThat(invite.getEvents().get(0).getUid().getValue()).isEqualTo(lead.id() + "@aiguilleur");
