@@ -2,16 +2,11 @@ package fr.aiguilleur.conversations.checkin;
 
 import fr.aiguilleur.conversations.diagnosis.Answers;
 import fr.aiguilleur.conversations.diagnosis.Diagnostician;
-import fr.aiguilleur.conversations.dialogue.Button;
-import fr.aiguilleur.conversations.dialogue.InputHint;
 import fr.aiguilleur.conversations.dialogue.Message;
-import fr.aiguilleur.conversations.questionnaire.Question;
 import fr.aiguilleur.conversations.questionnaire.Questionnaires;
-import fr.aiguilleur.conversations.services.Service;
 import fr.aiguilleur.conversations.services.ServiceCatalogue;
 import fr.aiguilleur.conversations.texts.Texts;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,16 +26,14 @@ public final class CheckInFlow {
     /** The option of the "Non merci" button. */
     public static final String STOP = "stop";
 
-    private final Questionnaires questionnaires;
+    private final CheckInViews views;
     private final Diagnostician diagnostician;
-    private final ServiceCatalogue services;
     private final int callBackWorkingDays;
 
     public CheckInFlow(Questionnaires questionnaires, Diagnostician diagnostician, ServiceCatalogue services,
             int callBackWorkingDays) {
-        this.questionnaires = questionnaires;
+        this.views = new CheckInViews(questionnaires, services);
         this.diagnostician = diagnostician;
-        this.services = services;
         this.callBackWorkingDays = callBackWorkingDays;
     }
 
@@ -67,12 +60,12 @@ public final class CheckInFlow {
         if (checkIn.asking() == null || checkIn.status() != CheckInStatus.ASKING) {
             return Optional.empty();
         }
-        return Optional.of(question(checkIn, checkIn.asking()));
+        return Optional.of(views.of(checkIn, checkIn.asking()));
     }
 
     /** The first message: what the person was pointed to, and whether they went. */
     public Message opening(CheckIn checkIn) {
-        return question(checkIn, CheckInQuestion.WENT);
+        return views.of(checkIn, CheckInQuestion.WENT);
     }
 
     /** Handles a tap on one of the check-in's buttons. */
@@ -91,7 +84,7 @@ public final class CheckInFlow {
         Optional<Tap> tap = Tap.read(optionId).filter(read -> read.question() == checkIn.asking())
                 .filter(read -> valid(checkIn, read));
         if (tap.isEmpty()) {
-            return new Step(checkIn, List.of(question(checkIn, checkIn.asking(), texts.get("stale"))), null);
+            return new Step(checkIn, List.of(views.of(checkIn, checkIn.asking(), texts.get("stale"))), null);
         }
         return applied(checkIn, tap.get(), now);
     }
@@ -106,7 +99,7 @@ public final class CheckInFlow {
             case MORE -> checkIn.finished(CheckIn.YES.equals(tap.option()), now);
         };
         if (next.asking() != null) {
-            return new Step(next, List.of(question(next, next.asking())), null);
+            return new Step(next, List.of(views.of(next, next.asking())), null);
         }
         boolean visit = Boolean.TRUE.equals(next.wantsVisit());
         Texts texts = Texts.of(checkIn.language());
@@ -140,56 +133,7 @@ public final class CheckInFlow {
         if (tap.question() != CheckInQuestion.NEED) {
             return tap.question().options().contains(tap.option());
         }
-        return needQuestion(checkIn).flatMap(question -> question.option(tap.option())).isPresent();
-    }
-
-    private Message question(CheckIn checkIn, CheckInQuestion asked) {
-        return question(checkIn, asked, null);
-    }
-
-    private Message question(CheckIn checkIn, CheckInQuestion asked, String preface) {
-        Texts texts = Texts.of(checkIn.language());
-        var buttons = new ArrayList<Button>();
-        String text = switch (asked) {
-            case WENT -> checkIn.leadId() != null ? texts.get("checkin.went.visit")
-                    : texts.get("checkin.went.services", serviceNames(checkIn, texts));
-            case HELPED -> texts.get("checkin.helped");
-            case NEED -> texts.get("checkin.need", needQuestion(checkIn).map(q -> q.text(checkIn.language())).orElse(""));
-            case MORE -> texts.get("checkin.more");
-        };
-        if (asked == CheckInQuestion.NEED) {
-            needQuestion(checkIn).ifPresent(question -> question.options().forEach(option -> buttons.add(
-                    button(checkIn, option.label(checkIn.language()), asked, option.id()))));
-        } else {
-            asked.options().forEach(option -> buttons.add(button(checkIn,
-                    texts.get("checkin." + asked.name().toLowerCase(java.util.Locale.ROOT) + "." + option), asked, option)));
-        }
-        buttons.add(new Button(texts.get("checkin.stop"), BUTTONS, STOP, checkIn.id()));
-        String shown = preface == null ? text : preface + "\n\n" + text;
-        return new Message(shown, buttons, InputHint.CHOICE);
-    }
-
-    private static Button button(CheckIn checkIn, String label, CheckInQuestion asked, String option) {
-        return new Button(label, BUTTONS, asked.code() + ":" + option, checkIn.id());
-    }
-
-    private Optional<Question> needQuestion(CheckIn checkIn) {
-        return checkIn.needQuestion() == null ? Optional.empty()
-                : questionnaires.current().question(checkIn.needQuestion());
-    }
-
-    /** "France Num et Pix", from the catalogue; a plain phrase when none is known any more. */
-    private String serviceNames(CheckIn checkIn, Texts texts) {
-        List<String> names = checkIn.services().stream().map(services::find).flatMap(Optional::stream)
-                .map(Service::name).limit(3).toList();
-        if (names.isEmpty()) {
-            return texts.get("checkin.services.none");
-        }
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + texts.get("checkin.services.and")
-                + names.get(names.size() - 1);
+        return views.needQuestion(checkIn).flatMap(question -> question.option(tap.option())).isPresent();
     }
 
     /** A tapped option: its question and the option within it. */
