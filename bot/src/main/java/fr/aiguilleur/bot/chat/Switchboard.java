@@ -3,13 +3,11 @@ package fr.aiguilleur.bot.chat;
 import fr.aiguilleur.bot.support.RedactedFailure;
 import fr.aiguilleur.conversations.channels.Channel;
 import fr.aiguilleur.conversations.channels.ConversationId;
-import fr.aiguilleur.conversations.dialogue.ConcurrentUpdate;
 import fr.aiguilleur.conversations.dialogue.Conversation;
 import fr.aiguilleur.conversations.dialogue.Conversations;
 import fr.aiguilleur.conversations.dialogue.DialogueEngine;
 import fr.aiguilleur.conversations.dialogue.Input;
 import fr.aiguilleur.conversations.dialogue.Message;
-import fr.aiguilleur.conversations.dialogue.Turn;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
@@ -20,7 +18,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -36,16 +33,11 @@ import reactor.core.scheduler.Schedulers;
 public class Switchboard {
 
     private static final Logger LOG = LoggerFactory.getLogger(Switchboard.class);
-    private static final int ATTEMPTS = 4;
-    private static final String DEFAULT_LANGUAGE = "fr";
 
-    private final DialogueEngine engine;
+    private final TurnTaking turns;
     private final Conversations conversations;
-    private final TurnRecorder recorder;
     private final MessageSource texts;
-    private final Clock clock;
     private final MeterRegistry meters;
-    private final List<OutsideAnswers> outside;
 
     public Switchboard(DialogueEngine engine, Conversations conversations, TurnRecorder recorder,
             MessageSource texts, Clock clock) {
@@ -61,13 +53,10 @@ public class Switchboard {
     /** @param outside asked first, for the inputs that are not the conversation's (follow-up buttons) */
     public Switchboard(DialogueEngine engine, Conversations conversations, TurnRecorder recorder,
             MessageSource texts, Clock clock, MeterRegistry meters, List<OutsideAnswers> outside) {
-        this.outside = List.copyOf(outside);
+        this.turns = new TurnTaking(engine, conversations, recorder, clock, outside);
         this.meters = meters;
-        this.engine = engine;
         this.conversations = conversations;
-        this.recorder = recorder;
         this.texts = texts;
-        this.clock = clock;
     }
 
     /**
@@ -90,17 +79,12 @@ public class Switchboard {
      * does not exist.
      */
     public Mono<List<Message>> openStored(ConversationId id, Channel channel, String source, String language) {
-        return offEventLoop(Mono.fromCallable(() -> timed(channel, () -> {
-            Turn turn = engine.open(id, channel, source, languageOr(language), clock.instant());
-            conversations.replace(turn.conversation());
-            recordOrUndo(turn, null, id);
-            return turn.messages();
-        })));
+        return offEventLoop(Mono.fromCallable(() -> timed(channel, () -> turns.open(id, channel, source, language))));
     }
 
     /** Hands one input to the conversation (opening it when absent) and returns the answer. */
     public Mono<List<Message>> receive(ConversationId id, Channel channel, Input input) {
-        return answer(id, channel, input, new Opening(sourceOf(input), DEFAULT_LANGUAGE));
+        return answer(id, channel, input, new Opening(sourceOf(input), TurnTaking.DEFAULT_LANGUAGE));
     }
 
     /**
@@ -108,7 +92,7 @@ public class Switchboard {
      * or erased), opens one as {@code opening} says and returns its welcome instead.
      */
     public Mono<List<Message>> answer(ConversationId id, Channel channel, Input input, Opening opening) {
-        return blocking(() -> timed(channel, () -> answerNow(id, channel, input, opening)));
+        return blocking(() -> timed(channel, () -> turns.answer(id, channel, input, opening)));
     }
 
     /**
@@ -123,55 +107,12 @@ public class Switchboard {
         if (!(conversations instanceof AnsweredInputs answered)) {
             return answer(id, channel, input, opening);
         }
-        return blocking(() -> {
-            Optional<List<Message>> elsewhere = answeredOutside(id, input);
-            if (elsewhere.isPresent()) {
-                return elsewhere.get();
-            }
-            Optional<List<Message>> earlier = answered.answerTo(id, inputKey);
-            return earlier.isPresent() ? earlier.get() : answerNow(id, channel, input, opening,
-                    turn -> storeAnswered(answered, turn, id, inputKey));
-        });
+        return blocking(() -> turns.answerOnce(answered, id, channel, input, opening, inputKey));
     }
 
     /** The conversation as stored, or empty when there is none (never opened, expired or erased). */
     public Mono<Optional<Conversation>> find(ConversationId id) {
         return offEventLoop(Mono.fromCallable(() -> conversations.find(id)));
-    }
-
-    private List<Message> answerNow(ConversationId id, Channel channel, Input input, Opening opening) {
-        return answeredOutside(id, input).orElseGet(() -> answerNow(id, channel, input, opening, turn -> store(turn, id)));
-    }
-
-    private Optional<List<Message>> answeredOutside(ConversationId id, Input input) {
-        for (OutsideAnswers answers : outside) {
-            Optional<List<Message>> answer = answers.answer(id, input);
-            if (answer.isPresent()) {
-                return answer;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private List<Message> answerNow(ConversationId id, Channel channel, Input input, Opening opening,
-            Consumer<Turn> storing) {
-        for (int attempt = 1; ; attempt++) {
-            Optional<Conversation> stored = conversations.find(id);
-            Turn turn = stored
-                    .map(conversation -> engine.handle(conversation, input, clock.instant()))
-                    .orElseGet(() -> engine.open(id, channel, opening.source(), languageOr(opening.language()),
-                            clock.instant()));
-            try {
-                storing.accept(turn);
-            } catch (ConcurrentUpdate e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-                continue;
-            }
-            recordOrUndo(turn, stored.orElse(null), id);
-            return turn.messages();
-        }
     }
 
     /** A turn, counted and timed by channel and outcome ("ok", or "failed" when it could not be stored). */
@@ -188,39 +129,6 @@ public class Switchboard {
                     .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
                     .maximumExpectedValue(Duration.ofSeconds(10)).register(meters)
                     .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-        }
-    }
-
-    /** Stores what happened; when that fails, puts the conversation back as it was, so nothing changed. */
-    private void recordOrUndo(Turn turn, Conversation before, ConversationId id) {
-        try {
-            recorder.record(turn);
-        } catch (RuntimeException e) {
-            if (conversations instanceof AnsweredInputs answered) {
-                answered.forgetAnswer(id);
-            }
-            if (before != null) {
-                conversations.replace(before);
-            } else {
-                conversations.delete(id);
-            }
-            throw e;
-        }
-    }
-
-    private static void storeAnswered(AnsweredInputs answered, Turn turn, ConversationId id, String inputKey) {
-        if (turn.erased()) {
-            answered.delete(id, inputKey, turn.messages());
-        } else {
-            answered.save(turn.conversation(), inputKey, turn.messages());
-        }
-    }
-
-    private void store(Turn turn, ConversationId id) {
-        if (turn.erased()) {
-            conversations.delete(id);
-        } else {
-            conversations.save(turn.conversation());
         }
     }
 
@@ -252,9 +160,5 @@ public class Switchboard {
 
     private static String sourceOf(Input input) {
         return input instanceof Input.Command command && "start".equals(command.name()) ? command.argument() : null;
-    }
-
-    private static String languageOr(String language) {
-        return language == null || language.isBlank() ? DEFAULT_LANGUAGE : language;
     }
 }

@@ -71,17 +71,8 @@ public final class CheckInAnswers {
         try {
             recorder.confirmed(visits.lead(step.checkIn(), step.visitAnswers(), clock.instant()));
         } catch (RuntimeException e) {
-            checkIns.update(rollback(before, step.checkIn().version() + 1));
+            checkIns.update(before.asVersion(step.checkIn().version() + 1));
             throw e;
         }
-    }
-
-    /** The check-in as it was before the answer, one version after {@code version - 1}. */
-    private static CheckIn rollback(CheckIn before, long version) {
-        return new CheckIn(before.id(), before.conversationId(), before.channel(), before.language(),
-                before.agreedAt(), before.leadId(), before.departement(), before.services(), before.decision(),
-                before.answers(), before.firstScores(), before.status(), before.sentAt(), before.needQuestion(),
-                before.asking(), before.went(), before.helped(), before.laterScores(), before.wantsVisit(),
-                before.answeredAt(), version);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
  * When a waiting check-in is due: {@code after} the referral to services, or, when a visit was
  * booked in that conversation (before agreeing, or after, by a referred person who asked for one),
  * {@code after} the visit was marked done. A visit cancelled drops a check-in that was about it.
+ * Nothing is due before {@code after} has passed since the agreement (a visit is done after it):
+ * the leads are not read for those.
  */
 final class CheckInTiming {
 
@@ -33,6 +35,9 @@ final class CheckInTiming {
     }
 
     Verdict of(CheckIn checkIn, Instant now) {
+        if (checkIn.agreedAt().plus(after).isAfter(now)) {
+            return Verdict.NOT_YET;
+        }
         Optional<Lead> visit = checkIn.leadId() != null ? leads.find(checkIn.leadId())
                 : leads.of(checkIn.conversationId()).stream().filter(lead -> !lead.createdAt().isBefore(checkIn.agreedAt()))
                         .max(Comparator.comparing(Lead::createdAt));

@@ -12,6 +12,7 @@ import fr.aiguilleur.conversations.questionnaire.FixedIds;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,18 +36,18 @@ public final class VisitAskedLater {
 
     /** The lead of the visit asked for in this check-in, with the person's answers as they now stand. */
     public Lead lead(CheckIn checkIn, Answers answers, Instant now) {
-        Lead earlier = checkIn.leadId() == null ? null : leads.find(checkIn.leadId()).orElse(null);
-        boolean telegram = checkIn.channel() == Channel.TELEGRAM;
+        Optional<Lead> earlier = Optional.ofNullable(checkIn.leadId()).flatMap(leads::find);
         String id = UUID.nameUUIDFromBytes(("visit-asked-later:" + checkIn.id()).getBytes(StandardCharsets.UTF_8))
                 .toString();
-        String postcode = answers.single(FixedIds.POSTCODE).orElse(earlier == null ? null : earlier.postcode());
+        String contact = checkIn.channel() == Channel.TELEGRAM ? FixedIds.TELEGRAM
+                : earlier.map(Lead::contactChannel).orElse(null);
         var created = new StatusChange(null, LeadStatus.NEW, Lead.PERSON, now);
         return new Lead(id, checkIn.conversationId(), checkIn.channel(), SOURCE, now,
-                earlier == null ? null : earlier.firstName(),
-                telegram ? FixedIds.TELEGRAM : earlier == null ? null : earlier.contactChannel(),
-                earlier == null ? null : earlier.phone(), earlier == null ? null : earlier.email(), postcode,
+                earlier.map(Lead::firstName).orElse(null), contact, earlier.map(Lead::phone).orElse(null),
+                earlier.map(Lead::email).orElse(null),
+                answers.single(FixedIds.POSTCODE).or(() -> earlier.map(Lead::postcode)).orElse(null),
                 checkIn.departement(), diagnostician.diagnose(answers),
-                earlier == null ? List.of() : earlier.availability(), earlier == null ? null : earlier.visitFormat(),
+                earlier.map(Lead::availability).orElse(List.of()), earlier.map(Lead::visitFormat).orElse(null),
                 null, true, LeadStatus.NEW, null, null, checkIn.language(), answers.get("obstacles"),
                 List.of(created), List.of(), 0);
     }

@@ -1,18 +1,19 @@
 package fr.aiguilleur.bot.dashboard;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Rows of a CSV file that opens as it should in a French spreadsheet: cells separated by
  * {@code ;}, quoted when needed, lines ended by CRLF. A cell that a spreadsheet would take for a
  * formula (starting with {@code = + - @}, a tab or a carriage return) gets a leading apostrophe,
- * so typed text is never run; a signed decimal number ("-12,5", "+3,0": a mean, never a phone number) is left as it is, for the
- * spreadsheet to read as a number.
+ * so typed text is never run; a signed decimal number ("-12,5", "+3,0": a mean, never a phone
+ * number) is left as it is, for the spreadsheet to read as a number.
  */
 final class CsvCells {
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+,\\d+");
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+,\\d+");
 
     /** The byte order mark that tells spreadsheets the file is UTF-8. */
     static final String BOM = "\uFEFF";

@@ -55,8 +55,7 @@ public final class PersonalData {
         if (booking != null) {
             data.put("visit", visit(conversation, booking));
         }
-        List<Map<String, Object>> followUps = checkIns.all().stream()
-                .filter(checkIn -> checkIn.conversationId().equals(conversation.id())).map(PersonalData::followUp)
+        List<Map<String, Object>> followUps = checkIns.of(conversation.id()).stream().map(PersonalData::followUp)
                 .toList();
         if (!followUps.isEmpty()) {
             data.put("followUps", followUps);

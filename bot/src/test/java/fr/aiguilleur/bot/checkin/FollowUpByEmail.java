@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.aiguilleur.bot.Personas;
 import fr.aiguilleur.bot.leads.LeadFollowUp;
 import fr.aiguilleur.bot.rules.RulesInUse;
 import fr.aiguilleur.bot.support.ChatVisitor;
 import fr.aiguilleur.bot.support.TestClock;
+import fr.aiguilleur.bot.support.TestSmtp;
 import fr.aiguilleur.conversations.channels.ConversationId;
 import fr.aiguilleur.conversations.checkin.CheckIn;
 import fr.aiguilleur.conversations.checkin.CheckInStatus;
@@ -20,8 +20,6 @@ import fr.aiguilleur.conversations.leads.Leads;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,13 +65,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 abstract class FollowUpByEmail {
 
     static final String PUBLIC_URL = "https://aiguilleur.example.fr";
-    static final int SMTP_PORT = freePort();
+    static final TestSmtp SMTP_AT = TestSmtp.onFreePort();
     static final TestClock CLOCK = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
     private static final AtomicInteger PEOPLE = new AtomicInteger();
     private static final Pattern LINK = Pattern.compile(Pattern.quote(PUBLIC_URL) + "/suivi/[0-9a-f-]{36}");
 
     /** Started once for the class and its nested groups (an extension would start it again for each group). */
-    static final GreenMail SMTP = new GreenMail(smtpSetup());
+    static final GreenMail SMTP = new GreenMail(SMTP_AT.setup());
 
     @TestConfiguration(proxyBeanMethods = false)
     static class MovableClock {
@@ -87,8 +85,7 @@ abstract class FollowUpByEmail {
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        SMTP_AT.register(registry);
     }
 
     @Autowired
@@ -206,20 +203,6 @@ abstract class FollowUpByEmail {
             return mail.getContentType();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static ServerSetup smtpSetup() {
-        var setup = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-        setup.setServerStartupTimeout(30_000);
-        return setup;
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

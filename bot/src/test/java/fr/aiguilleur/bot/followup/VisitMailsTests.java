@@ -7,19 +7,16 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.aiguilleur.bot.Personas;
+import fr.aiguilleur.bot.jobs.SentReminders;
 import fr.aiguilleur.bot.support.ChatVisitor;
 import fr.aiguilleur.bot.support.Samples;
 import fr.aiguilleur.bot.support.TestClock;
-import fr.aiguilleur.bot.jobs.SentReminders;
+import fr.aiguilleur.bot.support.TestSmtp;
 import fr.aiguilleur.conversations.dialogue.VisitReminders;
 import fr.aiguilleur.conversations.leads.Leads;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -49,18 +46,17 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @DirtiesContext
 class VisitMailsTests {
 
-    static final int SMTP_PORT = freePort();
+    static final TestSmtp SMTP_AT = TestSmtp.onFreePort();
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+            SMTP_AT.setup()).withPerMethodLifecycle(false);
 
     static final TestClock CLOCK = new TestClock(Samples.NOW);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        SMTP_AT.register(registry);
     }
 
     @Autowired
@@ -126,13 +122,5 @@ class VisitMailsTests {
             }
         }
         throw new AssertionError("no invite attached");
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

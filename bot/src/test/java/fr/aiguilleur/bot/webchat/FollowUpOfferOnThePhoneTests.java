@@ -3,11 +3,9 @@ package fr.aiguilleur.bot.webchat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import fr.aiguilleur.bot.Personas;
+import fr.aiguilleur.bot.support.TestSmtp;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -35,16 +33,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class FollowUpOfferOnThePhoneTests {
 
-    static final int SMTP_PORT = freePort();
+    static final TestSmtp SMTP_AT = TestSmtp.onFreePort();
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            SMTP_AT.setup());
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        SMTP_AT.register(registry);
     }
 
     @LocalServerPort
@@ -87,13 +84,5 @@ class FollowUpOfferOnThePhoneTests {
         assertThat(phone.buttonLabels()).as("the visit can still be cancelled or moved")
                 .containsExactly("Annuler", "Changer de créneau");
         phone.screenshot("13-follow-up-agreed");
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,7 +2,7 @@ package fr.aiguilleur.bot.webchat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
+import fr.aiguilleur.bot.support.HeadlessChromium;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,8 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,8 +28,6 @@ import org.springframework.util.FileSystemUtils;
  */
 final class PhoneBrowser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Map<String, String> TYPED = Map.of("POSTCODE", "postcode", "FIRST_NAME", "contact_name",
             "PHONE", "contact_phone", "EMAIL", "contact_email");
 
@@ -43,21 +39,12 @@ final class PhoneBrowser implements AutoCloseable {
     PhoneBrowser(int port) throws IOException {
         base = "http://localhost:" + port;
         profile = Files.createTempDirectory("chat-chromium");
-        var options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox",
-                "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-dev-shm-usage", "--window-size=390,844", "--hide-scrollbars",
-                "--user-data-dir=" + profile);
-        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true)));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
+        driver = HeadlessChromium.phone(profile);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
     static boolean available() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        return HeadlessChromium.available();
     }
 
     PhoneBrowser open(String path) {

@@ -158,10 +158,35 @@ public record CheckIn(
                 visit, at, version + 1);
     }
 
-    CheckIn answered(CheckInQuestion next, String wentNow, String helpedNow, Map<String, List<String>> answers,
-            Map<Axis, Integer> later, Boolean visit, Instant at) {
+    /** Whether the person went; {@code next} is asked now. */
+    CheckIn wentAnswered(String option, CheckInQuestion next, Instant at) {
         return new CheckIn(id, conversationId, channel, language, agreedAt, leadId, departement, services,
-                decision, answers, firstScores, status, sentAt, needQuestion, next, wentNow, helpedNow, later,
-                visit, at, version + 1);
+                decision, answers, firstScores, status, sentAt, needQuestion, next, option, helped, laterScores,
+                wantsVisit, at, version + 1);
+    }
+
+    /** Whether it helped; {@code next} is asked now. */
+    CheckIn helpedAnswered(String option, CheckInQuestion next, Instant at) {
+        return new CheckIn(id, conversationId, channel, language, agreedAt, leadId, departement, services,
+                decision, answers, firstScores, status, sentAt, needQuestion, next, went, option, laterScores,
+                wantsVisit, at, version + 1);
+    }
+
+    /**
+     * The need answered again: the answers as they now stand, and both scores (first and later) as
+     * the same rules count them; the visit offer is asked now.
+     */
+    CheckIn needAnswered(Map<String, List<String>> now, Map<Axis, Integer> first, Map<Axis, Integer> later,
+            Instant at) {
+        return new CheckIn(id, conversationId, channel, language, agreedAt, leadId, departement, services,
+                decision, now, first, status, sentAt, needQuestion, CheckInQuestion.MORE, went, helped, later,
+                wantsVisit, at, version + 1);
+    }
+
+    /** This check-in as it is, stored as {@code next} (it puts back an answer that could not be acted on). */
+    public CheckIn asVersion(long next) {
+        return new CheckIn(id, conversationId, channel, language, agreedAt, leadId, departement, services,
+                decision, answers, firstScores, status, sentAt, needQuestion, asking, went, helped, laterScores,
+                wantsVisit, answeredAt, next);
     }
 }

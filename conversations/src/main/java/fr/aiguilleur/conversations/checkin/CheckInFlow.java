@@ -91,10 +91,9 @@ public final class CheckInFlow {
 
     private Step applied(CheckIn checkIn, Tap tap, Instant now) {
         CheckIn next = switch (tap.question()) {
-            case WENT -> checkIn.answered(tap.option().equals(CheckIn.YES) ? CheckInQuestion.HELPED : afterHelped(checkIn),
-                    tap.option(), null, checkIn.answers(), checkIn.laterScores(), null, now);
-            case HELPED -> checkIn.answered(afterHelped(checkIn), checkIn.went(), tap.option(), checkIn.answers(),
-                    checkIn.laterScores(), null, now);
+            case WENT -> checkIn.wentAnswered(tap.option(),
+                    CheckIn.YES.equals(tap.option()) ? CheckInQuestion.HELPED : afterHelped(checkIn), now);
+            case HELPED -> checkIn.helpedAnswered(tap.option(), afterHelped(checkIn), now);
             case NEED -> rescored(checkIn, tap.option(), now);
             case MORE -> checkIn.finished(CheckIn.YES.equals(tap.option()), now);
         };
@@ -118,15 +117,8 @@ public final class CheckInFlow {
     private CheckIn rescored(CheckIn checkIn, String option, Instant now) {
         Answers first = new Answers(checkIn.answers());
         Answers later = first.with(checkIn.needQuestion(), List.of(option));
-        var before = diagnostician.diagnose(first).scores();
-        var after = diagnostician.diagnose(later).scores();
-        var rebased = new CheckIn(checkIn.id(), checkIn.conversationId(), checkIn.channel(), checkIn.language(),
-                checkIn.agreedAt(), checkIn.leadId(), checkIn.departement(), checkIn.services(),
-                checkIn.decision(), checkIn.answers(), before, checkIn.status(), checkIn.sentAt(),
-                checkIn.needQuestion(), checkIn.asking(), checkIn.went(), checkIn.helped(), checkIn.laterScores(),
-                checkIn.wantsVisit(), checkIn.answeredAt(), checkIn.version());
-        return rebased.answered(CheckInQuestion.MORE, checkIn.went(), checkIn.helped(), later.byQuestion(), after,
-                null, now);
+        return checkIn.needAnswered(later.byQuestion(), diagnostician.diagnose(first).scores(),
+                diagnostician.diagnose(later).scores(), now);
     }
 
     private boolean valid(CheckIn checkIn, Tap tap) {

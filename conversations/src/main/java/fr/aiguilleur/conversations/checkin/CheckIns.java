@@ -32,6 +32,11 @@ public interface CheckIns {
     /** Every check-in, oldest first (for the indicators). */
     List<CheckIn> all();
 
+    /** The check-ins agreed to in this conversation, oldest first. */
+    default List<CheckIn> of(ConversationId conversationId) {
+        return all().stream().filter(checkIn -> checkIn.conversationId().equals(conversationId)).toList();
+    }
+
     /** Forgets the check-ins of this conversation (the person used /oubli, or was erased). */
     void eraseFor(ConversationId conversationId);
 }

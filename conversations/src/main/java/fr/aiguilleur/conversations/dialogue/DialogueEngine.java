@@ -80,8 +80,8 @@ public final class DialogueEngine {
         if (questionnaire.isEmpty()) {
             return reopen(conversation, now, Texts.of(conversation.language()).get("questionnaire.gone"));
         }
-        Exchange exchange = new Exchange(questionnaire.get(), new State(conversation), now, retention);
-        exchange.followUpsByEmail = followUpsByEmail;
+        Exchange exchange = new Exchange(questionnaire.get(), new State(conversation), now, retention,
+                followUpsByEmail);
         dispatch(exchange, Inputs.read(input));
         if (exchange.erased) {
             var events = new ArrayList<>(exchange.events());

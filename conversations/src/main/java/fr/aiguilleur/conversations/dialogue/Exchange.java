@@ -24,9 +24,16 @@ final class Exchange {
     /** Set when the person confirmed /start: a new conversation replaces this one. */
     boolean restarted;
     /** Whether a follow-up can be sent by e-mail (off when the service has no e-mail). */
-    boolean followUpsByEmail = true;
+    final boolean followUpsByEmail;
 
+    /** An exchange that offers no follow-up by e-mail (the history, rebuilt from what is stored). */
     Exchange(Questionnaire questionnaire, State state, Instant now, LeadRetention retention) {
+        this(questionnaire, state, now, retention, false);
+    }
+
+    Exchange(Questionnaire questionnaire, State state, Instant now, LeadRetention retention,
+            boolean followUpsByEmail) {
+        this.followUpsByEmail = followUpsByEmail;
         this.questionnaire = questionnaire;
         this.state = state;
         this.now = now;
