@@ -45,6 +45,11 @@ public final class CheckInAnswers {
         return flow.current(checkIn);
     }
 
+    /** What is said once nothing is asked any more. */
+    public Message closing(CheckIn checkIn) {
+        return flow.closing(checkIn);
+    }
+
     /** Applies a tap; the messages to show the person. */
     public List<Message> answer(String checkInId, String optionId, String language) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {

@@ -1,7 +1,6 @@
 package fr.aiguilleur.bot.checkin;
 
 import fr.aiguilleur.conversations.checkin.CheckIn;
-import fr.aiguilleur.conversations.checkin.CheckInStatus;
 import fr.aiguilleur.conversations.dialogue.Button;
 import fr.aiguilleur.conversations.dialogue.Message;
 import fr.aiguilleur.conversations.texts.Texts;
@@ -41,8 +40,7 @@ class CheckInPage {
             if (checkIn.isEmpty()) {
                 return gone(exchange, model);
             }
-            List<Message> shown = answers.current(checkIn.get()).map(List::of)
-                    .orElseGet(() -> List.of(Message.of(ended(checkIn.get()))));
+            List<Message> shown = List.of(answers.current(checkIn.get()).orElseGet(() -> answers.closing(checkIn.get())));
             return page(exchange, model, checkIn.get(), shown);
         });
     }
@@ -57,12 +55,6 @@ class CheckInPage {
             String option = Optional.ofNullable(form.getFirst("option")).orElse("");
             return page(exchange, model, checkIn.get(), answers.answer(id, option, checkIn.get().language()));
         }));
-    }
-
-    /** What the page says once nothing is asked: "Non merci" taken, or over. */
-    private static String ended(CheckIn checkIn) {
-        Texts texts = Texts.of(checkIn.language());
-        return checkIn.status() == CheckInStatus.STOPPED ? texts.get("checkin.stopped") : texts.get("checkin.over");
     }
 
     private static String page(ServerWebExchange exchange, Model model, CheckIn checkIn, List<Message> messages) {

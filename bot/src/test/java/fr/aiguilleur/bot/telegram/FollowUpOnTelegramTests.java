@@ -201,7 +201,8 @@ class FollowUpOnTelegramTests {
         assertThat(checkInOf(person).status()).isEqualTo(CheckInStatus.STOPPED);
 
         var late = person.taps("ci", "w:yes");
-        assertThat(texts(late)).singleElement().asString().startsWith("Ce suivi est terminé");
+        assertThat(texts(late)).as("still no, not thanks for answering").singleElement().asString()
+                .startsWith("C'est noté : je ne vous écrirai plus.");
         int before = API.messagesTo(person.chat()).size();
         CLOCK.advance(Duration.ofDays(60));
         job.run();

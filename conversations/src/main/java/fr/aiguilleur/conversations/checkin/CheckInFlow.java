@@ -63,6 +63,13 @@ public final class CheckInFlow {
         return Optional.of(views.of(checkIn, checkIn.asking()));
     }
 
+    /** What is said once nothing is asked any more: "Non merci" taken, or the follow-up over. */
+    public Message closing(CheckIn checkIn) {
+        Texts texts = Texts.of(checkIn.language());
+        return Message.of(checkIn.status() == CheckInStatus.STOPPED ? texts.get("checkin.stopped")
+                : texts.get("checkin.over"));
+    }
+
     /** The first message: what the person was pointed to, and whether they went. */
     public Message opening(CheckIn checkIn) {
         return views.of(checkIn, CheckInQuestion.WENT);
@@ -72,7 +79,7 @@ public final class CheckInFlow {
     public Step answer(CheckIn checkIn, String optionId, Instant now) {
         Texts texts = Texts.of(checkIn.language());
         if (checkIn.status().isFinal()) {
-            return new Step(checkIn, List.of(Message.of(texts.get("checkin.over"))), null);
+            return new Step(checkIn, List.of(closing(checkIn)), null);
         }
         if (checkIn.status() != CheckInStatus.ASKING) {
             return new Step(checkIn, List.of(Message.of(texts.get("checkin.gone"))), null);

@@ -160,6 +160,14 @@ class CheckInFlowTests {
         }
 
         @Test
+        void aTapAfterNoThanksSaysNoAgain() {
+            CheckIn stopped = FLOW.answer(sent("fr"), "stop", SENT).checkIn();
+            var step = FLOW.answer(stopped, "w:yes", SENT);
+            assertThat(step.changed(stopped)).isFalse();
+            assertThat(step.messages().get(0).text()).startsWith("C'est noté : je ne vous écrirai plus.");
+        }
+
+        @Test
         void aTapAfterTheEndSaysItIsOver() {
             CheckIn done = tap(tap(tap(tap(sent("fr"), "w:yes"), "h:yes"), "n:never"), "m:no");
             var step = FLOW.answer(done, "w:yes", SENT);
